@@ -1,0 +1,27 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Ccapex.Hub.Contracts;
+
+/// <summary>
+/// The JSON rules every edge of the hub applies to these contracts: camelCase names, required
+/// members and nullable annotations enforced (a missing or null required field is an error, not a default).
+/// </summary>
+public static class ContractJson
+{
+    /// <summary>Options for reading and writing contract messages outside MassTransit (schemas, raw JSON edges, files).</summary>
+    public static JsonSerializerOptions Options { get; } = Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+
+    /// <summary>Applies the contract rules to existing options (e.g. MassTransit's serializer options).</summary>
+    public static JsonSerializerOptions Apply(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.RespectNullableAnnotations = true;
+        options.RespectRequiredConstructorParameters = true;
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        return options;
+    }
+}

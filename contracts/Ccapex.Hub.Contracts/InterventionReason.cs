@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+
+namespace Ccapex.Hub.Contracts;
+
+/// <summary>Why the DRIHL asks the Département for targeted social intervention (F5).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<InterventionReason>))]
+public enum InterventionReason
+{
+    /// <summary>The CAF flagged the household as a critical case.</summary>
+    CafCriticalCase,
+    /// <summary>The DRIHL's own criteria (arrears, household size, no benefit).</summary>
+    DrihlCriteria,
+}

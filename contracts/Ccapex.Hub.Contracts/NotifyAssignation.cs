@@ -1,0 +1,36 @@
+namespace Ccapex.Hub.Contracts;
+
+/// <summary>F6. The bailiffs' chamber notifies an assignation (summons to court), for any ground, so that a social diagnosis is made before the hearing.</summary>
+[CharterFlow("F6", 9)]
+public sealed record NotifyAssignation : IPartnerMessage
+{
+    public required Guid MessageId { get; init; }
+
+    public required DateTimeOffset SentAt { get; init; }
+
+    public required PartnerCode Sender { get; init; }
+
+    /// <summary>The dossier, when the sender knows it; otherwise the hub matches by CDP act reference or household.</summary>
+    public Guid? DossierId { get; init; }
+
+    public required string ActReference { get; init; }
+
+    /// <summary>Reference of the earlier CDP, when there was one.</summary>
+    public string? CdpActReference { get; init; }
+
+    public required BailiffOffice BailiffOffice { get; init; }
+
+    public required EvictionGround Ground { get; init; }
+
+    public required DateOnly ServedOn { get; init; }
+
+    public required DateOnly HearingDate { get; init; }
+
+    public required string Court { get; init; }
+
+    public required Landlord Landlord { get; init; }
+
+    public required Household Household { get; init; }
+
+    public Euros? ArrearsAmount { get; init; }
+}
