@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Outcome of the CAF's housing-benefit rights check for one household (F4).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<BenefitRightsStatus>))]
+[JsonConverter(typeof(ContractEnumConverter<BenefitRightsStatus>))]
 public enum BenefitRightsStatus
 {
     /// <summary>Rights were already open and paid.</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Complex situations that social landlords and associations refer to the CCAPEX (charter action 14).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ComplexSituationKind>))]
+[JsonConverter(typeof(ContractEnumConverter<ComplexSituationKind>))]
 public enum ComplexSituationKind
 {
     /// <summary>Troubles de jouissance.</summary>

@@ -10,7 +10,8 @@ namespace Ccapex.Hub.Contracts;
 public static class ContractJson
 {
     /// <summary>Options for reading and writing contract messages outside MassTransit (schemas, raw JSON edges, files).</summary>
-    public static JsonSerializerOptions Options { get; } = Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+    /// <remarks>Read-only, with its type-info resolver set, so that it can be shared and handed to <c>JsonSchemaExporter</c> at any time.</remarks>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     /// <summary>Applies the contract rules to existing options (e.g. MassTransit's serializer options).</summary>
     public static JsonSerializerOptions Apply(JsonSerializerOptions options)
@@ -22,6 +23,13 @@ public static class ContractJson
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.NumberHandling = JsonNumberHandling.Strict;
+        return options;
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = Apply(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

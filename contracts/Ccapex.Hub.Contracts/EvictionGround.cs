@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Why the landlord seeks the eviction (charter action 9: every ground, not only arrears).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<EvictionGround>))]
+[JsonConverter(typeof(ContractEnumConverter<EvictionGround>))]
 public enum EvictionGround
 {
     /// <summary>Unpaid rent (impayé de loyer).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>A household's situation six months after its CCAPEX examination, as a partner sees it (F14).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<FollowUpSituation>))]
+[JsonConverter(typeof(ContractEnumConverter<FollowUpSituation>))]
 public enum FollowUpSituation
 {
     DebtCleared,

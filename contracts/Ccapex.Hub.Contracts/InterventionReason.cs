@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Why the DRIHL asks the Département for targeted social intervention (F5).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<InterventionReason>))]
+[JsonConverter(typeof(ContractEnumConverter<InterventionReason>))]
 public enum InterventionReason
 {
     /// <summary>The CAF flagged the household as a critical case.</summary>

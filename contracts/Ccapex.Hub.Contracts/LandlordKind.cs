@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Who owns the dwelling: the CDP notification duty (law 2023-668) applies to private persons.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<LandlordKind>))]
+[JsonConverter(typeof(ContractEnumConverter<LandlordKind>))]
 public enum LandlordKind
 {
     /// <summary>A private person (bailleur personne physique), or a family SCI.</summary>

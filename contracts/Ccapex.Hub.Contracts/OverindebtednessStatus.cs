@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Progress of a household's overindebtedness file at the Banque de France (F12, charter action 21).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<OverindebtednessStatus>))]
+[JsonConverter(typeof(ContractEnumConverter<OverindebtednessStatus>))]
 public enum OverindebtednessStatus
 {
     Filed,

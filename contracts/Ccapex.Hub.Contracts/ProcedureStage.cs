@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace Ccapex.Hub.Contracts;
 
 /// <summary>Stages of the eviction procedure, in legal order.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ProcedureStage>))]
+[JsonConverter(typeof(ContractEnumConverter<ProcedureStage>))]
 public enum ProcedureStage
 {
     RentArrears,

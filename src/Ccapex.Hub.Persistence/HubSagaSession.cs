@@ -1,0 +1,205 @@
+using System.Data.Common;
+using System.Text.Json;
+using MassTransit;
+
+namespace Ccapex.Hub.Persistence;
+
+/// <summary>
+/// The database work of one message for one saga type: one connection, opened on first use.
+/// Each write (save, update, delete) is one transaction holding the saga row and its outbox rows,
+/// with optimistic concurrency on the row's version.
+/// </summary>
+internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
+    where TSaga : class, ISagaVersion
+{
+    readonly HubStore _store;
+    readonly HubSagaRepositoryOptions<TSaga> _options;
+    readonly OutboxSignal _signal;
+    readonly List<OutboxBatch> _discarded = [];
+    DbConnection? _connection;
+
+    public HubSagaSession(HubStore store, HubSagaRepositoryOptions<TSaga> options, OutboxSignal signal)
+    {
+        _store = store;
+        _options = options;
+        _signal = signal;
+    }
+
+    SqlDialect Dialect => _store.Dialect;
+
+    string Table => _options.Table;
+
+    /// <summary>
+    /// Inserts a new instance at version 1, in its own transaction, before the state machine runs
+    /// (what MassTransit's pipe expects for initial events). False when the row already exists:
+    /// the pipe then loads it instead.
+    /// </summary>
+    public async Task<bool> TryInsertAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        instance.Version = 1;
+        try
+        {
+            await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbException exception) when (Dialect.IsUniqueViolation(exception))
+        {
+            instance.Version = 0;
+            return false;
+        }
+    }
+
+    public async Task<TSaga?> LoadAsync(Guid correlationId, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var command = Dialect.Command(connection, null, $"SELECT version, body FROM {Table} WHERE correlation_id = @id", ("@id", correlationId));
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    return null;
+                var instance = JsonSerializer.Deserialize<TSaga>(reader.GetString(1), _options.EffectiveJson)
+                    ?? throw new InvalidOperationException($"{Table} {correlationId}: the stored body is JSON null.");
+                // The columns are the truth; the copies inside the body are informative only.
+                instance.CorrelationId = correlationId;
+                instance.Version = reader.GetInt32(0);
+                return instance;
+            }
+        }
+    }
+
+    /// <summary>Inserts an instance created by a missing-saga policy, with its outbox rows.</summary>
+    public Task SaveAsync(TSaga instance, CancellationToken cancellationToken) =>
+        WriteAsync(instance, async (connection, transaction) =>
+        {
+            instance.Version = 1;
+            try
+            {
+                await InsertRowAsync(connection, transaction, instance, cancellationToken).ConfigureAwait(false);
+                return 1;
+            }
+            catch (DbException exception) when (Dialect.IsUniqueViolation(exception))
+            {
+                throw Conflict(instance, "was inserted by another message meanwhile", exception);
+            }
+        }, "was inserted", cancellationToken);
+
+    /// <summary>Replaces the row if its version is still the one loaded, bumping it.</summary>
+    public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        var expected = instance.Version;
+        instance.Version = expected + 1;
+        try
+        {
+            await WriteAsync(instance, (connection, transaction) => Dialect.ExecuteAsync(connection, transaction,
+                    $"""
+                    UPDATE {Table} SET version = @version, current_state = @state, body = @body, updated_at = @now
+                    WHERE correlation_id = @id AND version = @expected
+                    """,
+                    cancellationToken,
+                    ("@version", instance.Version), ("@state", _options.CurrentState?.Invoke(instance)), ("@body", Serialize(instance)),
+                    ("@now", Now), ("@id", instance.CorrelationId), ("@expected", expected)),
+                $"version {expected} was changed by another message", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            instance.Version = expected;
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a finalized instance if its version is still the one loaded; its last outbox rows commit with the delete.</summary>
+    public Task DeleteAsync(TSaga instance, CancellationToken cancellationToken) =>
+        WriteAsync(instance, (connection, transaction) => Dialect.ExecuteAsync(connection, transaction,
+                $"DELETE FROM {Table} WHERE correlation_id = @id AND version = @expected",
+                cancellationToken, ("@id", instance.CorrelationId), ("@expected", instance.Version)),
+            $"version {instance.Version} was changed by another message", cancellationToken);
+
+    /// <summary>
+    /// An instance created and finalized by the same message has no row, but its outbox entries
+    /// (a rejection, say) must still go. MassTransit also discards on failure, so the entries are
+    /// kept here and written by <see cref="CompleteAsync"/> only if the whole message succeeded.
+    /// </summary>
+    public void Discard(TSaga instance)
+    {
+        var batch = OutboxBatch.From(instance);
+        if (batch is not null)
+            _discarded.Add(batch);
+        OutboxBatch.Clear(instance);
+    }
+
+    /// <summary>Called once the message went through the saga without error.</summary>
+    public async Task CompleteAsync(CancellationToken cancellationToken)
+    {
+        if (_discarded.Count == 0)
+            return;
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            foreach (var batch in _discarded)
+                await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        _discarded.Clear();
+        _signal.Notify();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection is not null)
+            await _connection.DisposeAsync().ConfigureAwait(false);
+    }
+
+    DateTimeOffset Now => _store.Time.GetUtcNow();
+
+    /// <summary>
+    /// One transaction: the saga row change (0 rows means another message won: ConcurrencyException),
+    /// then the instance's outbox rows. The pending lists are emptied only after the commit.
+    /// </summary>
+    async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
+        var batch = OutboxBatch.From(instance);
+        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            if (await change(connection, transaction).ConfigureAwait(false) == 0)
+                throw Conflict(instance, conflict, null);
+            if (batch is not null)
+                await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        OutboxBatch.Clear(instance);
+        if (batch is not null)
+            _signal.Notify();
+    }
+
+    Task<int> InsertRowAsync(DbConnection connection, DbTransaction? transaction, TSaga instance, CancellationToken cancellationToken) =>
+        Dialect.ExecuteAsync(connection, transaction,
+            $"""
+            INSERT INTO {Table} (correlation_id, version, current_state, body, created_at, updated_at)
+            VALUES (@id, @version, @state, @body, @now, @now)
+            """,
+            cancellationToken,
+            ("@id", instance.CorrelationId), ("@version", instance.Version), ("@state", _options.CurrentState?.Invoke(instance)),
+            ("@body", Serialize(instance)), ("@now", Now));
+
+    string Serialize(TSaga instance) => JsonSerializer.Serialize(instance, _options.EffectiveJson);
+
+    ConcurrencyException Conflict(TSaga instance, string what, Exception? inner)
+    {
+        var message = $"{Table} {instance.CorrelationId}: {what}.";
+        return inner is null
+            ? new ConcurrencyException(message, typeof(TSaga), instance.CorrelationId)
+            : new ConcurrencyException(message, typeof(TSaga), instance.CorrelationId, inner);
+    }
+
+    async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+        _connection ??= await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+}

@@ -1,0 +1,61 @@
+namespace Ccapex.Hub.Persistence;
+
+/// <summary>
+/// The hub's tables. Every statement is idempotent (IF NOT EXISTS), so each instance runs them all
+/// at start. A change that cannot be written that way bumps <see cref="Version"/> and adds a step.
+/// </summary>
+internal static class HubSchema
+{
+    public const int Version = 1;
+
+    public static IEnumerable<string> Statements(SqlDialect dialect, IEnumerable<HubSagaTable> sagaTables)
+    {
+        var uuid = dialect.UuidType;
+        var instant = dialect.TimestampType;
+
+        yield return $"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at {instant} NOT NULL)";
+
+        // Sent rows stay (sent_at set) until the retention purge: every delivery is traceable.
+        // envelope is null for the sagas' contract messages, and set for the scheduler's rows, whose
+        // body is an already serialised MassTransit envelope forwarded as it is.
+        yield return $"""
+            CREATE TABLE IF NOT EXISTS outbox (
+                id {dialect.IdentityColumn},
+                message_id {uuid} NOT NULL UNIQUE,
+                destination TEXT NOT NULL,
+                message_type TEXT NOT NULL,
+                body TEXT NOT NULL,
+                envelope TEXT NULL,
+                due_at {instant} NULL,
+                correlation_id {uuid} NULL,
+                request_id {uuid} NULL,
+                cancel_key TEXT NULL,
+                created_at {instant} NOT NULL,
+                sent_at {instant} NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                retry_at {instant} NULL,
+                last_error TEXT NULL)
+            """;
+        yield return "CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (id) WHERE sent_at IS NULL";
+        yield return "CREATE INDEX IF NOT EXISTS outbox_cancel_key ON outbox (cancel_key) WHERE sent_at IS NULL AND cancel_key IS NOT NULL";
+        yield return "CREATE INDEX IF NOT EXISTS outbox_sent_at ON outbox (sent_at) WHERE sent_at IS NOT NULL";
+        yield return "CREATE INDEX IF NOT EXISTS outbox_correlation ON outbox (correlation_id)";
+
+        yield return $"CREATE TABLE IF NOT EXISTS dossier_key (key TEXT PRIMARY KEY, dossier_id {uuid} NOT NULL, created_at {instant} NOT NULL)";
+        yield return "CREATE INDEX IF NOT EXISTS dossier_key_dossier ON dossier_key (dossier_id)";
+
+        foreach (var table in sagaTables.Select(t => t.Name).Distinct(StringComparer.Ordinal))
+        {
+            yield return $"""
+                CREATE TABLE IF NOT EXISTS {table} (
+                    correlation_id {uuid} PRIMARY KEY,
+                    version INTEGER NOT NULL,
+                    current_state TEXT NULL,
+                    body TEXT NOT NULL,
+                    created_at {instant} NOT NULL,
+                    updated_at {instant} NOT NULL)
+                """;
+            yield return $"CREATE INDEX IF NOT EXISTS {table}_state ON {table} (current_state)";
+        }
+    }
+}

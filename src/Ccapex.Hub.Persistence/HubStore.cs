@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Persistence;
+
+/// <summary>
+/// The hub's database (SQLite or PostgreSQL): opens configured connections and creates the
+/// schema once per process, before the first use.
+/// </summary>
+public sealed class HubStore : IAsyncDisposable
+{
+    readonly HubSagaTable[] _sagaTables;
+    readonly SemaphoreSlim _schemaGate = new(1, 1);
+    volatile bool _created;
+
+    public HubStore(IOptions<HubStoreOptions> options, IEnumerable<HubSagaTable> sagaTables, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Dialect = SqlDialect.Create(options.Value);
+        _sagaTables = [.. sagaTables];
+        Time = timeProvider;
+    }
+
+    public StoreProvider Provider => Dialect.Provider;
+
+    internal SqlDialect Dialect { get; }
+
+    internal TimeProvider Time { get; }
+
+    /// <summary>An open connection with the store's session settings applied; the caller disposes it.</summary>
+    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => Dialect.OpenAsync(cancellationToken);
+
+    /// <summary>
+    /// Creates what is missing (tables, indexes, the schema version row). Runs once per process;
+    /// concurrent callers wait for the first, and a failed attempt is retried by the next caller.
+    /// </summary>
+    public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
+    {
+        if (_created)
+            return;
+        await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_created)
+                return;
+            await CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
+            _created = true;
+        }
+        finally
+        {
+            _schemaGate.Release();
+        }
+    }
+
+    async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    {
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                await Dialect.PrepareSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                foreach (var statement in HubSchema.Statements(Dialect, _sagaTables))
+                    await Dialect.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+
+                await Dialect.ExecuteAsync(connection, transaction,
+                    "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now) ON CONFLICT (version) DO NOTHING",
+                    cancellationToken, ("@version", HubSchema.Version), ("@now", Time.GetUtcNow())).ConfigureAwait(false);
+                await CheckVersionAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    // A newer hub may have migrated the database past what this code knows: refuse rather than corrupt it.
+    async Task CheckVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var found = Convert.ToInt32(
+            await Dialect.ScalarAsync(connection, transaction, "SELECT MAX(version) FROM schema_version", cancellationToken).ConfigureAwait(false),
+            System.Globalization.CultureInfo.InvariantCulture);
+        if (found > HubSchema.Version)
+            throw new InvalidOperationException($"The hub store is at schema version {found}; this build knows version {HubSchema.Version} only.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Dialect.DisposeAsync().ConfigureAwait(false);
+        _schemaGate.Dispose();
+    }
+}

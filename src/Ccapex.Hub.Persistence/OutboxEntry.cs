@@ -1,0 +1,35 @@
+namespace Ccapex.Hub.Persistence;
+
+/// <summary>
+/// A message a saga decided to send, kept with the saga's state until the same transaction that
+/// saves the state writes it to the outbox table. The relay sends it once it is due.
+/// </summary>
+public sealed record OutboxEntry
+{
+    /// <summary>The <see cref="Destination"/> that means "publish" rather than send to one address.</summary>
+    public const string Publish = "publish:";
+
+    /// <summary>Stable id, derived from the cause, so a replay produces the same id and a partner can recognise a duplicate.</summary>
+    public required Guid MessageId { get; init; }
+
+    /// <summary>Where to send: a MassTransit address such as <c>queue:ccapex.partner.caf</c>, or <see cref="Publish"/>.</summary>
+    public required string Destination { get; init; }
+
+    /// <summary>The CLR type's full name, to deserialize <see cref="Body"/> before sending.</summary>
+    public required string MessageType { get; init; }
+
+    /// <summary>The message as JSON (ContractJson rules).</summary>
+    public required string Body { get; init; }
+
+    /// <summary>Not before this instant (a deadline or a six-month follow-up); null means now.</summary>
+    public DateTimeOffset? DueAt { get; init; }
+
+    /// <summary>Correlation id header to set (the dossier id), so timeouts find their saga.</summary>
+    public Guid? CorrelationId { get; init; }
+
+    /// <summary>Request id to echo when the entry answers a request.</summary>
+    public Guid? RequestId { get; init; }
+
+    /// <summary>When set, a later entry with the same cancel key removes this one if not yet sent (a cancelled reminder).</summary>
+    public string? CancelKey { get; init; }
+}

@@ -1,0 +1,253 @@
+using System.Data.Common;
+using MassTransit;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Persistence;
+
+/// <summary>
+/// Sends the outbox's due rows through MassTransit in id order and marks them sent. Wakes at once
+/// when a saga commits rows in this process (<see cref="OutboxSignal"/>) and polls for the rest
+/// (scheduled rows coming due, rows of other instances). Delivery is at least once: a crash
+/// between the broker's confirm and the mark re-sends the row with the same message id.
+/// </summary>
+public sealed partial class OutboxRelay : BackgroundService
+{
+    readonly HubStore _store;
+    readonly OutboxSignal _signal;
+    readonly OutboxRelayOptions _options;
+    readonly TimeProvider _time;
+    readonly ILogger<OutboxRelay> _logger;
+    readonly OutboxSender _sender;
+    readonly SemaphoreSlim _dispatching = new(1, 1);
+    DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+
+    public OutboxRelay(HubStore store, IBus bus, OutboxSignal signal, IOptions<OutboxRelayOptions> options, TimeProvider timeProvider,
+        ILogger<OutboxRelay> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _store = store;
+        _signal = signal;
+        _options = options.Value;
+        _time = timeProvider;
+        _logger = logger;
+        _sender = new OutboxSender(bus, _options);
+    }
+
+    SqlDialect Dialect => _store.Dialect;
+
+    /// <summary>
+    /// Sends every row due now, batch after batch, and returns how many were sent. A row whose send
+    /// fails is put back for a later attempt (with a growing delay) and ends this round.
+    /// </summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
+    {
+        await _store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        await _dispatching.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var total = 0;
+            while (true)
+            {
+                var (sent, more) = await DispatchBatchAsync(cancellationToken).ConfigureAwait(false);
+                total += sent;
+                if (!more)
+                    return total;
+            }
+        }
+        finally
+        {
+            _dispatching.Release();
+        }
+    }
+
+    /// <summary>Deletes sent rows older than the retention; returns how many.</summary>
+    public async Task<int> PurgeSentAsync(CancellationToken cancellationToken = default)
+    {
+        if (_options.SentRetention is not { } retention)
+            return 0;
+        await _store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await Dialect.ExecuteAsync(connection, null, "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < @cutoff",
+                cancellationToken, ("@cutoff", _time.GetUtcNow() - retention)).ConfigureAwait(false);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchDueAsync(stoppingToken).ConfigureAwait(false);
+                if (_time.GetUtcNow() >= _nextPurge)
+                {
+                    var purged = await PurgeSentAsync(stoppingToken).ConfigureAwait(false);
+                    if (purged > 0)
+                        LogPurged(purged);
+                    _nextPurge = _time.GetUtcNow() + _options.PurgeInterval;
+                }
+
+                await WaitForWorkAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+#pragma warning disable CA1031 // The relay must outlive a database or broker outage: log, wait, try again.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                LogRoundFailed(exception);
+                await WaitForWorkAsync(stoppingToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    {
+        using var poll = new CancellationTokenSource(_options.PollInterval, _time);
+        using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, poll.Token);
+        try
+        {
+            await _signal.WaitAsync(wait.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The poll interval elapsed.
+        }
+    }
+
+    async Task<(int Sent, bool More)> DispatchBatchAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            // PostgreSQL: the rows stay locked (FOR UPDATE SKIP LOCKED) until marked, so another
+            // instance skips them. SQLite: one instance, read without holding the write lock.
+            var claim = Dialect.ClaimsRowsInTransaction
+                ? await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false)
+                : null;
+            try
+            {
+                var rows = await ReadDueAsync(connection, claim, cancellationToken).ConfigureAwait(false);
+                List<long> sent = new(rows.Count);
+                (OutboxRow Row, Exception Error)? failure = null;
+                try
+                {
+                    foreach (var row in rows)
+                    {
+                        try
+                        {
+                            await _sender.SendAsync(row, cancellationToken).ConfigureAwait(false);
+                            sent.Add(row.Id);
+                        }
+                        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                        {
+                            failure = (row, exception);
+                            break;
+                        }
+                    }
+                }
+                finally
+                {
+                    // Even when stopping: what the broker confirmed is marked, or it would go twice.
+                    if (rows.Count > 0)
+                        await MarkAsync(connection, claim, sent, failure).ConfigureAwait(false);
+                }
+
+                return (sent.Count, failure is null && rows.Count == _options.BatchSize);
+            }
+            finally
+            {
+                if (claim is not null)
+                    await claim.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    async Task<List<OutboxRow>> ReadDueAsync(DbConnection connection, DbTransaction? claim, CancellationToken cancellationToken)
+    {
+        var now = _time.GetUtcNow();
+        var command = Dialect.Command(connection, claim,
+            $"""
+            SELECT id, message_id, destination, message_type, body, envelope, correlation_id, request_id, attempts
+            FROM outbox
+            WHERE sent_at IS NULL AND (due_at IS NULL OR due_at <= @now) AND (retry_at IS NULL OR retry_at <= @now)
+            ORDER BY id
+            LIMIT @limit{Dialect.ClaimClause}
+            """,
+            ("@now", now), ("@limit", _options.BatchSize));
+        await using (command.ConfigureAwait(false))
+        {
+            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            await using (reader.ConfigureAwait(false))
+            {
+                List<OutboxRow> rows = [];
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    rows.Add(new OutboxRow(
+                        reader.GetInt64(0),
+                        reader.GetGuid(1),
+                        reader.GetString(2),
+                        reader.GetString(3),
+                        reader.GetString(4),
+                        reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(6) ? null : reader.GetGuid(6),
+                        reader.IsDBNull(7) ? null : reader.GetGuid(7),
+                        reader.GetInt32(8)));
+                }
+
+                return rows;
+            }
+        }
+    }
+
+    async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, (OutboxRow Row, Exception Error)? failure)
+    {
+        var transaction = claim ?? await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            var now = _time.GetUtcNow();
+            foreach (var id in sent)
+            {
+                await Dialect.ExecuteAsync(connection, transaction, "UPDATE outbox SET sent_at = @now WHERE id = @id", CancellationToken.None,
+                    ("@now", now), ("@id", id)).ConfigureAwait(false);
+            }
+
+            if (failure is var (row, error))
+            {
+                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts), _options.MaxRetryDelay.TotalSeconds));
+                await Dialect.ExecuteAsync(connection, transaction,
+                    "UPDATE outbox SET attempts = attempts + 1, retry_at = @retry_at, last_error = @error WHERE id = @id", CancellationToken.None,
+                    ("@retry_at", now + delay), ("@error", error.Message), ("@id", row.Id)).ConfigureAwait(false);
+                LogSendFailed(error, row.MessageId, row.Destination, row.Attempts + 1, delay);
+            }
+
+            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (claim is null)
+                await transaction.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    public override void Dispose()
+    {
+        _dispatching.Dispose();
+        base.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} to {Destination} failed (attempt {Attempt}); retrying in {Delay}")]
+    partial void LogSendFailed(Exception exception, Guid messageId, string destination, int attempt, TimeSpan delay);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox relay round failed; retrying at the next poll")]
+    partial void LogRoundFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Purged {Count} sent outbox rows past retention")]
+    partial void LogPurged(int count);
+}

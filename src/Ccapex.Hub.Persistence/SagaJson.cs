@@ -1,0 +1,47 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace Ccapex.Hub.Persistence;
+
+/// <summary>How a saga instance becomes the JSON body of its row.</summary>
+internal static class SagaJson
+{
+    static readonly Type[] PopulatedCollections = [typeof(List<>), typeof(HashSet<>), typeof(Dictionary<,>), typeof(SortedSet<>)];
+
+    /// <summary>
+    /// A read-only copy of <paramref name="baseOptions"/> (or of plain defaults, enums as names) with
+    /// two rules added: the outbox carrier's pending lists are never stored (they live for one message
+    /// only, and a retry reloads the instance without them), and read-only collection properties
+    /// such as <see cref="IInboxCarrier.HandledMessageIds"/> are filled in place when read back.
+    /// </summary>
+    public static JsonSerializerOptions Create(JsonSerializerOptions? baseOptions)
+    {
+        var options = baseOptions is null
+            ? new JsonSerializerOptions(JsonSerializerDefaults.General) { Converters = { new JsonStringEnumConverter() } }
+            : new JsonSerializerOptions(baseOptions);
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(Modify);
+        options.MakeReadOnly();
+        return options;
+    }
+
+    static void Modify(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+            return;
+        var carrier = typeof(IOutboxCarrier).IsAssignableFrom(typeInfo.Type);
+        for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
+        {
+            var property = typeInfo.Properties[i];
+            var member = (property.AttributeProvider as MemberInfo)?.Name;
+            if (carrier && member is nameof(IOutboxCarrier.PendingOutbox) or nameof(IOutboxCarrier.PendingCancellations))
+                typeInfo.Properties.RemoveAt(i);
+            else if (property is { Set: null, Get: not null } && IsPopulatable(property.PropertyType))
+                property.ObjectCreationHandling = JsonObjectCreationHandling.Populate;
+        }
+    }
+
+    static bool IsPopulatable(Type type) =>
+        type.IsGenericType && PopulatedCollections.Contains(type.GetGenericTypeDefinition());
+}

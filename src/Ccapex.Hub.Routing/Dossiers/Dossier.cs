@@ -1,0 +1,89 @@
+using System.Text.Json.Serialization;
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Persistence;
+using MassTransit;
+
+namespace Ccapex.Hub.Routing.Dossiers;
+
+/// <summary>
+/// One household's situation: what is known of it, the procedure stage, the obligations running and the
+/// full timeline. One saga instance per dossier; its id is the hub's dossier id.
+/// </summary>
+public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier
+{
+    public Guid CorrelationId { get; set; }
+
+    public int Version { get; set; }
+
+    public string CurrentState { get; set; } = string.Empty;
+
+    public DateTimeOffset OpenedAt { get; set; }
+
+    /// <summary>The flow of the message that opened the dossier.</summary>
+    public string OpenedBy { get; set; } = string.Empty;
+
+    public ProcedureStage Stage { get; set; }
+
+    public Household? Household { get; set; }
+
+    public Landlord? Landlord { get; set; }
+
+    public string? CdpActReference { get; set; }
+
+    public DateOnly? CdpDeliveredOn { get; set; }
+
+    public bool NotificationRequired { get; set; }
+
+    public Euros? MonthlyRent { get; set; }
+
+    public Euros? MonthlyCharges { get; set; }
+
+    public Euros? ArrearsAmount { get; set; }
+
+    public HousingBenefitStatus HousingBenefit { get; set; }
+
+    public string? CafAllocataireNumber { get; set; }
+
+    public bool? BenefitPaidToLandlord { get; set; }
+
+    public DateOnly? AssignationServedOn { get; set; }
+
+    public DateOnly? HearingDate { get; set; }
+
+    public DateOnly? CqlOn { get; set; }
+
+    public DateOnly? CfpRequestedOn { get; set; }
+
+    public bool? CfpGranted { get; set; }
+
+    public bool DaloPriority { get; set; }
+
+    public DateOnly? ExaminedOn { get; set; }
+
+    public List<Recommendation> Recommendations { get; set; } = [];
+
+    /// <summary>Partners that sent or received something about this dossier: the audience of the six-month follow-up.</summary>
+    public List<PartnerCode> InvolvedPartners { get; set; } = [];
+
+    public List<Obligation> Obligations { get; set; } = [];
+
+    public Guid? FollowUpId { get; set; }
+
+    public List<TimelineEntry> Timeline { get; set; } = [];
+
+    public List<Guid> HandledMessageIds { get; set; } = [];
+
+    [JsonIgnore]
+    public List<OutboxEntry> PendingOutbox { get; } = [];
+
+    [JsonIgnore]
+    public List<string> PendingCancellations { get; } = [];
+
+    public void Involve(PartnerCode partner)
+    {
+        if (!InvolvedPartners.Contains(partner))
+        {
+            InvolvedPartners.Add(partner);
+        }
+    }
+}

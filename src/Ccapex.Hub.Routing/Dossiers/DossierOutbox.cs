@@ -1,0 +1,55 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Persistence;
+using Ccapex.Hub.Routing.Rules;
+
+namespace Ccapex.Hub.Routing.Dossiers;
+
+/// <summary>
+/// Records on the dossier what must be sent, so it commits with the dossier's state. Every id is derived
+/// from the message that caused it: handling the same message again yields the same ids.
+/// </summary>
+public static class DossierOutbox
+{
+    public static void Deliver(Dossier dossier, Guid cause, PartnerCode recipient, object message, RecipientRule? view = null)
+    {
+        dossier.PendingOutbox.Add(new OutboxEntry
+        {
+            MessageId = DeterministicGuid.Create(cause, $"deliver:{message.GetType().Name}:{recipient.Value}"),
+            Destination = HubAddresses.Queue(HubAddresses.PartnerQueue(recipient)),
+            MessageType = message.GetType().FullName!,
+            Body = view is null ? MessageViews.Full(message) : MessageViews.For(message, view, recipient),
+            CorrelationId = dossier.CorrelationId,
+        });
+    }
+
+    public static void Reply(Dossier dossier, Inbound inbound, PartnerCode sender, object message, string purpose)
+    {
+        var destination = inbound.ResponseAddress?.ToString() ?? HubAddresses.Queue(HubAddresses.PartnerQueue(sender));
+        dossier.PendingOutbox.Add(new OutboxEntry
+        {
+            MessageId = DeterministicGuid.Create(inbound.MessageId, purpose),
+            Destination = destination,
+            MessageType = message.GetType().FullName!,
+            Body = MessageViews.Full(message),
+            CorrelationId = dossier.CorrelationId,
+            RequestId = inbound.RequestId,
+        });
+    }
+
+    /// <summary>Sends a message to one of the hub's own queues, now or when due (a durable timeout).</summary>
+    public static void Internal(Dossier dossier, Guid cause, string purpose, string queue, object message, DateTimeOffset? dueAt = null, string? cancelKey = null)
+    {
+        dossier.PendingOutbox.Add(new OutboxEntry
+        {
+            MessageId = DeterministicGuid.Create(cause, purpose),
+            Destination = HubAddresses.Queue(queue),
+            MessageType = message.GetType().FullName!,
+            Body = MessageViews.Full(message),
+            DueAt = dueAt,
+            CorrelationId = dossier.CorrelationId,
+            CancelKey = cancelKey,
+        });
+    }
+
+    public static Guid NewId(Guid cause, string purpose) => DeterministicGuid.Create(cause, purpose);
+}

@@ -1,0 +1,147 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing.Timeouts;
+using MassTransit;
+
+namespace Ccapex.Hub.Routing.Dossiers;
+
+/// <summary>
+/// One instance per household dossier. The procedure stage is data on the dossier; the states track the
+/// CCAPEX's own cycle: open, examined, six-month follow-up under way, follow-up closed. Each transition names
+/// the charter flow it serves; what a flow does lives in <see cref="DossierWorkflow"/>.
+/// </summary>
+public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
+{
+    public DossierStateMachine(DossierWorkflow workflow)
+    {
+        ArgumentNullException.ThrowIfNull(workflow);
+        InstanceState(x => x.CurrentState);
+
+        Opening(() => CdpNotified);
+        Opening(() => AssignationNotified);
+        Opening(() => DaloRiskReported);
+        Opening(() => ComedReferralSubmitted);
+        Opening(() => ComplexSituationReferred);
+        Following(() => RightsChecked);
+        Following(() => ExaminationConcluded);
+        Following(() => OverindebtednessReported);
+        Following(() => StatusReported);
+        Following(() => StageReached);
+        Following(() => FollowUpDue);
+        Following(() => DeadlineReached);
+
+        Initially(
+            When(CdpNotified).Then(c => Once(c, () => workflow.F01CdpNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(AssignationNotified).Then(c => Once(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(DaloRiskReported).Then(c => Once(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(ComedReferralSubmitted).Then(c => Once(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(ComplexSituationReferred).Then(c => Once(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))).TransitionTo(Open));
+
+        DuringAny(
+            // F1, F6, F7, F9, F10: a new procedure step or referral; on a closed dossier it reopens the case.
+            When(CdpNotified).Then(c => Once(c, () => workflow.F01CdpNotified(c.Saga, In(c), c.Message))),
+            When(AssignationNotified).Then(c => Once(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))),
+            When(DaloRiskReported).Then(c => Once(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))),
+            When(ComedReferralSubmitted).Then(c => Once(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))),
+            When(ComplexSituationReferred).Then(c => Once(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))),
+            // F4 -> F5: the CAF's rights check, and targeted intervention when it calls for it.
+            When(RightsChecked).Then(c => Once(c, () => workflow.F04RightsChecked(c.Saga, In(c), c.Message))),
+            // F12: overindebtedness file status.
+            When(OverindebtednessReported).Then(c => Once(c, () => workflow.F12OverindebtednessReported(c.Saga, In(c), c.Message))),
+            // F15: procedure stages and the legal delays they are checked against.
+            When(StageReached).Then(c => Once(c, () => workflow.F15StageReached(c.Saga, In(c), c.Message))),
+            // F14: only expected while a follow-up is under way; otherwise refused.
+            When(StatusReported).Then(c => Once(c, () => workflow.F14StatusReported(c.Saga, In(c), c.Message))),
+            // Reminders and escalations of every obligation (F3/F4, F13/F14, the CFP decision).
+            When(DeadlineReached).Then(c => Once(c, () => workflow.DeadlineReached(c.Saga, In(c), c.Message))));
+
+        During(Closed,
+            When(CdpNotified).TransitionTo(Open),
+            When(AssignationNotified).TransitionTo(Open),
+            When(DaloRiskReported).TransitionTo(Open),
+            When(ComedReferralSubmitted).TransitionTo(Open),
+            When(ComplexSituationReferred).TransitionTo(Open));
+
+        // F11: the CCAPEX examined the dossier; the follow-up (F13) is due six months later.
+        During(Open, Examined, FollowingUp, Closed,
+            When(ExaminationConcluded).Then(c => Once(c, () => workflow.F11ExaminationConcluded(c.Saga, In(c), c.Message))).TransitionTo(Examined));
+
+        // F13: six months on, every partner involved is asked; nobody to ask closes the follow-up at once.
+        During(Examined,
+            When(FollowUpDue)
+                .Then(c => Once(c, () => workflow.F13RequestFollowUp(c.Saga, In(c), c.Message)))
+                .IfElse(
+                    c => DossierWorkflow.FollowUpComplete(c.Saga),
+                    nobodyToAsk => nobodyToAsk.TransitionTo(Closed),
+                    asked => asked.TransitionTo(FollowingUp)));
+
+        // F14 and escalations: the follow-up closes when every partner asked has answered or been escalated.
+        During(FollowingUp,
+            When(StatusReported).If(c => DossierWorkflow.FollowUpComplete(c.Saga), b => b.TransitionTo(Closed)),
+            When(DeadlineReached).If(c => DossierWorkflow.FollowUpComplete(c.Saga), b => b.TransitionTo(Closed)));
+    }
+
+    public State Open { get; private set; } = null!;
+
+    public State Examined { get; private set; } = null!;
+
+    public State FollowingUp { get; private set; } = null!;
+
+    public State Closed { get; private set; } = null!;
+
+    public Event<SubmitCdpNotification> CdpNotified { get; private set; } = null!;
+
+    public Event<NotifyAssignation> AssignationNotified { get; private set; } = null!;
+
+    public Event<ReportDaloCfpRisk> DaloRiskReported { get; private set; } = null!;
+
+    public Event<SubmitComedReferral> ComedReferralSubmitted { get; private set; } = null!;
+
+    public Event<SubmitComplexSituationReferral> ComplexSituationReferred { get; private set; } = null!;
+
+    public Event<HousingBenefitRightsChecked> RightsChecked { get; private set; } = null!;
+
+    public Event<CcapexExaminationConcluded> ExaminationConcluded { get; private set; } = null!;
+
+    public Event<OverindebtednessStatusReported> OverindebtednessReported { get; private set; } = null!;
+
+    public Event<SixMonthStatusReported> StatusReported { get; private set; } = null!;
+
+    public Event<ProcedureStageReached> StageReached { get; private set; } = null!;
+
+    public Event<FollowUpDue> FollowUpDue { get; private set; } = null!;
+
+    public Event<ObligationDeadlineReached> DeadlineReached { get; private set; } = null!;
+
+    private static Inbound In<T>(BehaviorContext<Dossier, T> context)
+        where T : class =>
+        new(context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be routed."), context.ResponseAddress, context.RequestId);
+
+    /// <summary>Runs a step unless this very message was already handled (a redelivery after a crash).</summary>
+    private static void Once<T>(BehaviorContext<Dossier, T> context, Action step)
+        where T : class
+    {
+        if (DossierWorkflow.FirstTime(context.Saga, In(context)))
+        {
+            step();
+        }
+    }
+
+    /// <summary>Events that may open a dossier: the intake found or created its id, the first one inserts the row.</summary>
+    private void Opening<T>(System.Linq.Expressions.Expression<Func<Event<T>>> property)
+        where T : class =>
+        Event(property, x =>
+        {
+            x.CorrelateById(c => c.CorrelationId ?? throw new InvalidOperationException("A dossier message needs the CorrelationId the intake sets."));
+            x.InsertOnInitial = true;
+            x.SetSagaFactory(c => new Dossier { CorrelationId = c.CorrelationId!.Value });
+        });
+
+    /// <summary>Events about an existing dossier; a missing one faults so the retry waits for its opening message.</summary>
+    private void Following<T>(System.Linq.Expressions.Expression<Func<Event<T>>> property)
+        where T : class =>
+        Event(property, x =>
+        {
+            x.CorrelateById(c => c.CorrelationId ?? throw new InvalidOperationException("A dossier message needs the CorrelationId the intake sets."));
+            x.OnMissingInstance(m => m.Fault());
+        });
+}

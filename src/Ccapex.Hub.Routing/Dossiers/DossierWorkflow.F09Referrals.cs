@@ -1,0 +1,36 @@
+using Ccapex.Hub.Contracts;
+
+namespace Ccapex.Hub.Routing.Dossiers;
+
+public sealed partial class DossierWorkflow
+{
+    /// <summary>F9 (action 22): the COMED refers a household to the CCAPEX.</summary>
+    public void F09ComedReferral(Dossier dossier, Inbound inbound, SubmitComedReferral referral)
+    {
+        if (Route(dossier, inbound, referral))
+        {
+            dossier.Household ??= referral.Household;
+            Accept(dossier, inbound, referral);
+        }
+    }
+
+    /// <summary>F10 (actions 14, 17): a social landlord or an association refers a complex situation.</summary>
+    public void F10ComplexSituationReferral(Dossier dossier, Inbound inbound, SubmitComplexSituationReferral referral)
+    {
+        if (Route(dossier, inbound, referral))
+        {
+            dossier.Household ??= referral.Household;
+            dossier.Landlord ??= referral.Landlord;
+            Accept(dossier, inbound, referral);
+        }
+    }
+
+    /// <summary>F12 (action 21): the Banque de France reports on the household's overindebtedness file.</summary>
+    public void F12OverindebtednessReported(Dossier dossier, Inbound inbound, OverindebtednessStatusReported report)
+    {
+        if (Route(dossier, inbound, report))
+        {
+            Accept(dossier, inbound, report);
+        }
+    }
+}

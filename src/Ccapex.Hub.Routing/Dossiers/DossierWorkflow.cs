@@ -1,0 +1,240 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing.Listings;
+using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Routing.Timeouts;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Routing.Dossiers;
+
+/// <summary>
+/// What the dossier state machine does for each charter flow. Each method is named after its flow so a
+/// reader goes from the charter's action number to the rule row, to this code, to its test.
+/// Nothing here sends: every outgoing message is recorded on the dossier and leaves through the outbox.
+/// </summary>
+public sealed partial class DossierWorkflow(CharterRules rules, IOptions<RoutingOptions> options, TimeProvider clock)
+{
+    private readonly RoutingOptions _options = options.Value;
+
+    public CharterRules Rules => rules;
+
+    /// <summary>False when this message was already handled: a redelivery changes nothing and emits nothing.</summary>
+    public static bool FirstTime(Dossier dossier, Inbound inbound)
+    {
+        if (dossier.HandledMessageIds.Contains(inbound.MessageId))
+        {
+            return false;
+        }
+
+        dossier.HandledMessageIds.Add(inbound.MessageId);
+        return true;
+    }
+
+    /// <summary>
+    /// Common checks and routing for a message a partner sent: the sender's role, the timeline, and a
+    /// minimised copy to every obligated recipient. Returns false when the message was refused.
+    /// </summary>
+    public bool Route<T>(Dossier dossier, Inbound inbound, T message)
+        where T : class, IPartnerMessage
+    {
+        var rule = rules.ForMessage<T>();
+        if (rule.Origin != FlowOrigin.Partner || !rule.MaySend(message.Sender))
+        {
+            Reject(dossier, inbound, message, RejectionCodes.SenderNotAllowed,
+                $"{message.Sender} may not send {typeof(T).Name}: charter rule {rule.Flow} allows {string.Join(", ", rule.Senders)}.", rule.Flow);
+            return false;
+        }
+
+        if (string.IsNullOrEmpty(dossier.OpenedBy))
+        {
+            dossier.OpenedAt = clock.GetUtcNow();
+            dossier.OpenedBy = rule.Flow;
+        }
+
+        dossier.Involve(message.Sender);
+        var recipients = Deliver(dossier, inbound.MessageId, rule, message);
+        dossier.Timeline.Add(new TimelineEntry
+        {
+            At = clock.GetUtcNow(),
+            Flow = rule.Flow,
+            MessageType = typeof(T).Name,
+            MessageId = message.MessageId,
+            From = message.Sender,
+            To = recipients,
+        });
+        return true;
+    }
+
+    /// <summary>Sends a message the hub emits on the secretariat's behalf (F2, F3, F5, F8, F13) under its rule.</summary>
+    public IReadOnlyList<PartnerCode> Emit<T>(Dossier dossier, Guid cause, T message, string? note = null)
+        where T : class
+    {
+        var rule = rules.ForMessage<T>();
+        var recipients = Deliver(dossier, cause, rule, message);
+        dossier.Timeline.Add(new TimelineEntry
+        {
+            At = clock.GetUtcNow(),
+            Flow = rule.Flow,
+            MessageType = typeof(T).Name,
+            MessageId = DossierOutbox.NewId(cause, $"emit:{typeof(T).Name}"),
+            From = PartnerCode.Drihl,
+            To = recipients,
+            Note = note,
+        });
+        return recipients;
+    }
+
+    public void Accept(Dossier dossier, Inbound inbound, IPartnerMessage message, bool duplicate = false)
+    {
+        var flow = rules.ForMessage(message.GetType()).Flow;
+        DossierOutbox.Reply(dossier, inbound, message.Sender, new MessageAccepted
+        {
+            MessageId = DossierOutbox.NewId(inbound.MessageId, "accepted"),
+            SentAt = clock.GetUtcNow(),
+            InReplyTo = message.MessageId,
+            Flow = flow,
+            DossierId = dossier.CorrelationId,
+            Duplicate = duplicate,
+        }, "accepted");
+    }
+
+    public void Reject(Dossier dossier, Inbound inbound, IPartnerMessage message, string code, string reason, string? flow)
+    {
+        DossierOutbox.Reply(dossier, inbound, message.Sender, new MessageRejected
+        {
+            MessageId = DossierOutbox.NewId(inbound.MessageId, "rejected"),
+            SentAt = clock.GetUtcNow(),
+            InReplyTo = message.MessageId,
+            MessageType = message.GetType().Name,
+            Code = code,
+            Reason = reason,
+            Rule = flow,
+        }, "rejected");
+    }
+
+    /// <summary>Records an expected answer and sets its first deadline as a durable timeout.</summary>
+    public static void Expect(Dossier dossier, Guid cause, string flow, AnswerPolicy policy, PartnerCode partner, DateTimeOffset dueAt, Guid? followUpId = null)
+    {
+        var obligation = new Obligation
+        {
+            Id = DossierOutbox.NewId(cause, $"obligation:{flow}:{partner.Value}"),
+            Flow = flow,
+            ExpectedMessage = policy.Message.Name,
+            Partner = partner,
+            DueAt = dueAt,
+            Status = ObligationStatus.Open,
+            FollowUpId = followUpId,
+        };
+        if (dossier.Obligations.Any(o => o.Id == obligation.Id))
+        {
+            return;
+        }
+
+        dossier.Obligations.Add(obligation);
+        dossier.Involve(partner);
+        ScheduleDeadline(dossier, obligation, dueAt);
+    }
+
+    /// <summary>Closes the open obligation a partner's answer discharges, and cancels its pending reminder.</summary>
+    public Obligation? Discharge(Dossier dossier, PartnerCode partner, string expectedMessage, Guid? followUpId = null)
+    {
+        var obligation = dossier.Obligations.FirstOrDefault(o =>
+            o.Status == ObligationStatus.Open && o.Partner == partner && o.ExpectedMessage == expectedMessage
+            && (followUpId is null || o.FollowUpId == followUpId));
+        if (obligation is null)
+        {
+            return null;
+        }
+
+        obligation.Status = ObligationStatus.Answered;
+        obligation.ClosedAt = clock.GetUtcNow();
+        dossier.PendingCancellations.Add(DeadlineKey(obligation));
+        return obligation;
+    }
+
+    private static List<PartnerCode> Deliver(Dossier dossier, Guid cause, FlowRule rule, object message)
+    {
+        var delivered = new List<PartnerCode>();
+        foreach (var recipientRule in rule.Recipients)
+        {
+            foreach (var recipient in Resolve(dossier, recipientRule))
+            {
+                DossierOutbox.Deliver(dossier, cause, recipient, message, recipientRule);
+                dossier.Involve(recipient);
+                delivered.Add(recipient);
+            }
+        }
+
+        return delivered;
+    }
+
+    private static List<PartnerCode> Resolve(Dossier dossier, RecipientRule rule) => rule.Kind switch
+    {
+        RecipientKind.Partner => [rule.Partner!.Value],
+        RecipientKind.Addressees => dossier.Recommendations.Select(r => r.Addressee).Distinct().Where(rule.Among.Contains).ToList(),
+        _ => dossier.InvolvedPartners.Where(rule.Among.Contains).ToList(),
+    };
+
+    private static void ScheduleDeadline(Dossier dossier, Obligation obligation, DateTimeOffset dueAt) =>
+        DossierOutbox.Internal(
+            dossier,
+            obligation.Id,
+            $"deadline:{obligation.RemindersSent}",
+            HubAddresses.DossierQueue,
+            new ObligationDeadlineReached { DossierId = dossier.CorrelationId, ObligationId = obligation.Id, RemindersSent = obligation.RemindersSent },
+            dueAt,
+            DeadlineKey(obligation));
+
+    private static string DeadlineKey(Obligation obligation) => $"obligation:{obligation.Id:N}";
+
+    private static void QueueForCafListing(Dossier dossier, Guid cause, SubmitCdpNotification cdp) =>
+        DossierOutbox.Internal(dossier, cause, "caf-listing-line", HubAddresses.CafListingQueue, new QueueCafListingLine
+        {
+            Line = new CafListingLine
+            {
+                DossierId = dossier.CorrelationId,
+                Tenants = cdp.Household.Tenants,
+                Address = cdp.Household.Address,
+                HouseholdSize = cdp.Household.Size,
+                CafAllocataireNumber = cdp.CafAllocataireNumber,
+                MonthlyRent = cdp.MonthlyRent,
+                MonthlyCharges = cdp.MonthlyCharges,
+                ArrearsAmount = cdp.ArrearsAmount,
+                HousingBenefit = cdp.HousingBenefit,
+                BenefitPaidToLandlord = cdp.BenefitPaidToLandlord,
+                CdpDeliveredOn = cdp.DeliveredOn,
+            },
+        });
+
+    private DateTimeOffset Now => clock.GetUtcNow();
+
+    private void Alert(Dossier dossier, Guid cause, string code, string description)
+    {
+        DossierOutbox.Deliver(dossier, cause, PartnerCode.Drihl, new ProcedureAlertRaised
+        {
+            MessageId = DossierOutbox.NewId(cause, $"alert:{code}"),
+            SentAt = Now,
+            DossierId = dossier.CorrelationId,
+            Code = code,
+            Description = description,
+            Stage = dossier.Stage,
+        });
+        dossier.Timeline.Add(new TimelineEntry
+        {
+            At = Now,
+            Flow = "alert",
+            MessageType = nameof(ProcedureAlertRaised),
+            MessageId = DossierOutbox.NewId(cause, $"alert:{code}"),
+            From = PartnerCode.Drihl,
+            To = [PartnerCode.Drihl],
+            Note = $"{code}: {description}",
+        });
+    }
+
+    private static void Advance(Dossier dossier, ProcedureStage stage)
+    {
+        if (stage > dossier.Stage)
+        {
+            dossier.Stage = stage;
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace Ccapex.Hub.Routing.Dossiers;
+
+/// <summary>Stable codes of <see cref="Contracts.ProcedureAlertRaised"/>.</summary>
+public static class ProcedureAlertCodes
+{
+    public const string AssignationTooEarly = "delay.assignation_too_early";
+    public const string HearingNoticeTooShort = "delay.hearing_notice_too_short";
+    public const string CfpRequestedTooEarly = "delay.cfp_requested_too_early";
+    public const string CfpImplicitRefusal = "cfp.implicit_refusal";
+    public const string WinterTruce = "winter_truce.eviction";
+    public const string DaloNotRehoused = "dalo.not_rehoused";
+}

@@ -1,0 +1,12 @@
+namespace Ccapex.Hub.Routing;
+
+/// <summary>Stable codes of the hub's refusals; partners' programs act on these, so they never change meaning.</summary>
+public static class RejectionCodes
+{
+    public const string ValidationFailed = "validation.failed";
+    public const string SenderNotAllowed = "rule.sender_not_allowed";
+    public const string HubOnly = "rule.hub_only";
+    public const string NotExpected = "rule.not_expected";
+    public const string DossierUnknown = "dossier.unknown";
+    public const string DossierNotFound = "dossier.not_found";
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using Ccapex.Hub.Contracts;
+
+namespace Ccapex.Hub.Routing.Intake;
+
+/// <summary>
+/// The documented matching keys, for a sender that does not know the hub's dossier id:
+/// first the CDP act reference ("cdp:ACT-REF"), then the household ("household:NAMES|POSTCODE|STREET"):
+/// tenants' family names sorted, postcode and street, upper-cased, without accents or punctuation.
+/// The landlord is left out of the household key because the Préfecture's and the COMED's messages do not carry it.
+/// </summary>
+public static class DossierMatchKeys
+{
+    public static (Guid? DossierId, IReadOnlyList<string> Keys) For(IPartnerMessage message) => message switch
+    {
+        SubmitCdpNotification m => (null, Keys(m.ActReference, m.Household)),
+        NotifyAssignation m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
+        ReportDaloCfpRisk m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
+        SubmitComedReferral m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
+        SubmitComplexSituationReferral m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
+        ProcedureStageReached m => (m.DossierId, Keys(m.CdpActReference, null)),
+        HousingBenefitRightsChecked m => (m.DossierId, []),
+        CcapexExaminationConcluded m => (m.DossierId, []),
+        OverindebtednessStatusReported m => (m.DossierId, []),
+        SixMonthStatusReported m => (m.DossierId, []),
+        _ => (null, []),
+    };
+
+    public static string DossierKey(Guid dossierId) => $"dossier:{dossierId:N}";
+
+    private static List<string> Keys(string? actReference, Household? household)
+    {
+        var keys = new List<string>(2);
+        if (!string.IsNullOrWhiteSpace(actReference))
+        {
+            keys.Add("cdp:" + Normalise(actReference));
+        }
+
+        if (household is not null)
+        {
+            var names = string.Join(' ', household.Tenants.Select(t => Normalise(t.LastName)).Order(StringComparer.Ordinal));
+            keys.Add($"household:{names}|{Normalise(household.Address.PostalCode)}|{Normalise(household.Address.Street)}");
+        }
+
+        return keys;
+    }
+
+    private static string Normalise(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToUpperInvariant(c));
+                space = false;
+            }
+            else if (!space && builder.Length > 0)
+            {
+                builder.Append(' ');
+                space = true;
+            }
+        }
+
+        return builder.ToString().TrimEnd();
+    }
+}

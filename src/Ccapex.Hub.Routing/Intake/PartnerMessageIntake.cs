@@ -1,0 +1,124 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Validation;
+using MassTransit;
+using Microsoft.Extensions.Logging;
+
+namespace Ccapex.Hub.Routing.Intake;
+
+/// <summary>
+/// The gate every partner message passes: field validation, the sender's role under the charter rule, and the
+/// dossier it concerns. A refusal here answers at once and changes nothing; an accepted message is forwarded
+/// to its dossier, whose receipt (or stateful refusal) leaves through the outbox once the dossier is saved.
+/// </summary>
+public sealed partial class PartnerMessageIntake<T>(
+    CharterRules rules,
+    IDossierDirectory directory,
+    IEnumerable<IMessageValidator<T>> validators,
+    TimeProvider clock,
+    ILogger<PartnerMessageIntake<T>> logger) : IConsumer<T>
+    where T : class, IPartnerMessage
+{
+    public async Task Consume(ConsumeContext<T> context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var message = context.Message;
+        var errors = validators.SelectMany(v => v.Validate(message)).ToList();
+        if (errors.Count > 0)
+        {
+            await Refuse(context, RejectionCodes.ValidationFailed, $"{typeof(T).Name} has {errors.Count} invalid field(s).", null, errors);
+            return;
+        }
+
+        var rule = rules.ForMessage<T>();
+        if (rule.Origin == FlowOrigin.Hub)
+        {
+            await Refuse(context, RejectionCodes.HubOnly, $"{typeof(T).Name} ({rule.Flow}) is sent by the hub, never to it.", rule.Flow);
+            return;
+        }
+
+        if (!rule.MaySend(message.Sender))
+        {
+            await Refuse(context, RejectionCodes.SenderNotAllowed,
+                $"{message.Sender} may not send {typeof(T).Name}: charter rule {rule.Flow} allows {string.Join(", ", rule.Senders)}.", rule.Flow);
+            return;
+        }
+
+        var dossierId = await Resolve(context, rule);
+        if (dossierId is null)
+        {
+            return;
+        }
+
+        using (logger.BeginScope(new Dictionary<string, object> { ["DossierId"] = dossierId.Value, ["Flow"] = rule.Flow }))
+        {
+            var dossierQueue = new Uri(HubAddresses.Queue(HubAddresses.DossierQueue));
+            await context.Send(dossierQueue, message, send =>
+            {
+                send.CorrelationId = dossierId;
+
+                // The body's id, not the transport's: a raw-JSON redelivery must be recognised by the dossier.
+                send.MessageId = message.MessageId;
+                send.ResponseAddress = context.ResponseAddress;
+                send.RequestId = context.RequestId;
+            });
+            LogForwarded(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
+        }
+    }
+
+    private async Task<Guid?> Resolve(ConsumeContext<T> context, FlowRule rule)
+    {
+        var (given, keys) = DossierMatchKeys.For(context.Message);
+        var token = context.CancellationToken;
+        if (given is { } id)
+        {
+            if (await directory.ExistsAsync(id, token))
+            {
+                return id;
+            }
+
+            await Refuse(context, RejectionCodes.DossierUnknown, $"No dossier {id} is known to the hub.", rule.Flow);
+            return null;
+        }
+
+        if (await directory.FindAsync(keys, token) is { } found)
+        {
+            return found;
+        }
+
+        if (rule.OpensDossier && keys.Count > 0)
+        {
+            // The candidate id derives from the message, so a redelivery proposes the same dossier.
+            return await directory.OpenAsync(keys, DeterministicGuid.Create(context.Message.MessageId, "dossier"), token);
+        }
+
+        await Refuse(context, RejectionCodes.DossierNotFound,
+            $"{typeof(T).Name} names no dossier the hub knows: give dossierId or the CDP act reference.", rule.Flow);
+        return null;
+    }
+
+    private Task Refuse(ConsumeContext<T> context, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null)
+    {
+        LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, code, reason);
+        var rejection = new MessageRejected
+        {
+            MessageId = NewId.NextGuid(),
+            SentAt = clock.GetUtcNow(),
+            InReplyTo = context.Message.MessageId,
+            MessageType = typeof(T).Name,
+            Code = code,
+            Reason = reason,
+            Errors = errors ?? [],
+            Rule = flow,
+        };
+        return context.ResponseAddress is not null
+            ? context.RespondAsync(rejection)
+            : context.Send(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(context.Message.Sender))), rejection);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} {MessageId} from {Sender} forwarded to dossier {DossierId} ({Flow})")]
+    private partial void LogForwarded(string messageType, Guid messageId, PartnerCode sender, Guid dossierId, string flow);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{MessageType} {MessageId} from {Sender} refused: {Code} {Reason}")]
+    private partial void LogRefused(string messageType, Guid messageId, PartnerCode sender, string code, string reason);
+}

@@ -1,0 +1,37 @@
+using Ccapex.Hub.Contracts;
+
+namespace Ccapex.Hub.Routing;
+
+/// <summary>Durations and thresholds of the routing saga; the law's delays are defaults, not constants, so tests and demos can compress them.</summary>
+public sealed class RoutingOptions
+{
+    public const string Section = "Hub:Routing";
+
+    /// <summary>Charter action 23: the follow-up request goes out this many months after the examination.</summary>
+    public int FollowUpAfterMonths { get; set; } = 6;
+
+    /// <summary>The CAF listing (F3) goes out when it holds this many households...</summary>
+    public int CafListingMaxHouseholds { get; set; } = 500;
+
+    /// <summary>...or when this period has passed since its first household, whichever comes first.</summary>
+    public TimeSpan CafListingPeriod { get; set; } = TimeSpan.FromDays(1);
+
+    /// <summary>No assignation earlier than six weeks after the CDP.</summary>
+    public TimeSpan AssignationMinDelayAfterCdp { get; set; } = TimeSpan.FromDays(42);
+
+    /// <summary>The préfet is notified at least six weeks before the hearing.</summary>
+    public TimeSpan AssignationMinNoticeBeforeHearing { get; set; } = TimeSpan.FromDays(42);
+
+    /// <summary>The CFP may be requested when the CQL's two months are over.</summary>
+    public int CqlDelayMonths { get; set; } = 2;
+
+    /// <summary>Two months of silence after a CFP request is a refusal.</summary>
+    public int CfpSilenceMonths { get; set; } = 2;
+
+    /// <summary>The DRIHL asks for targeted intervention (F5, its own criteria) from this debt.</summary>
+    public decimal TargetedInterventionArrears { get; set; } = 3000m;
+
+    public string AwarenessLetterTemplate { get; set; } = "cdp-awareness-v1";
+
+    public Euros TargetedInterventionThreshold => new(TargetedInterventionArrears);
+}

@@ -1,0 +1,65 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Routing.Intake;
+using Ccapex.Hub.Routing.Listings;
+using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Validation;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Ccapex.Hub.Routing;
+
+public static class RoutingRegistration
+{
+    /// <summary>The charter rules (validated now: a bad rules file stops the start), the workflow and its options.</summary>
+    public static IServiceCollection AddHubRouting(this IServiceCollection services, Func<CharterRules>? rules = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(rules?.Invoke() ?? CharterRulesLoader.LoadEmbedded());
+        services.AddOptions<RoutingOptions>().ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
+        services.AddSingleton<DossierWorkflow>();
+        services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
+        return services;
+    }
+
+    /// <summary>
+    /// One intake queue per inbound message type, the dossier saga and the CAF listing saga, each on its own
+    /// queue. The caller chooses the saga repository (the store's, or the harness's in memory).
+    /// </summary>
+    public static void AddHubRoutingEndpoints(
+        this IBusRegistrationConfigurator bus,
+        Action<ISagaRegistrationConfigurator<Dossier>>? dossierRepository = null,
+        Action<ISagaRegistrationConfigurator<CafListing>>? listingRepository = null)
+    {
+        ArgumentNullException.ThrowIfNull(bus);
+        foreach (var type in InboundMessages.All)
+        {
+            bus.AddConsumer(typeof(PartnerMessageIntake<>).MakeGenericType(type))
+                .Endpoint(e => e.Name = HubAddresses.IntakeQueue(type));
+        }
+
+        var dossier = bus.AddSagaStateMachine<DossierStateMachine, Dossier>()
+            .Endpoint(e =>
+            {
+                e.Name = HubAddresses.DossierQueue;
+
+                // Only the intake (and the hub's timeouts) feed this queue: a partner's publish must never
+                // reach a dossier without passing the intake's checks, so no message-type exchange is bound here.
+                e.ConfigureConsumeTopology = false;
+            });
+        dossierRepository?.Invoke(dossier);
+
+        // One listing instance: a single consumer avoids pointless optimistic-concurrency retries on it.
+        var listing = bus.AddSagaStateMachine<CafListingStateMachine, CafListing>()
+            .Endpoint(e =>
+            {
+                e.Name = HubAddresses.CafListingQueue;
+                e.ConfigureConsumeTopology = false;
+                e.ConcurrentMessageLimit = 1;
+            });
+        listingRepository?.Invoke(listing);
+    }
+}

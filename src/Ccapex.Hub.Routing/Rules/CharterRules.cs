@@ -1,0 +1,33 @@
+namespace Ccapex.Hub.Routing.Rules;
+
+/// <summary>The charter's routing rules, loaded and validated from contracts/charter/charter-rules.json.</summary>
+public sealed class CharterRules
+{
+    private readonly Dictionary<string, FlowRule> _byFlow;
+    private readonly Dictionary<Type, FlowRule> _byMessage;
+
+    public CharterRules(int version, string source, IReadOnlyList<FlowRule> flows)
+    {
+        Version = version;
+        Source = source;
+        Flows = flows;
+        _byFlow = flows.ToDictionary(f => f.Flow, StringComparer.Ordinal);
+        _byMessage = flows.ToDictionary(f => f.Message);
+    }
+
+    public int Version { get; }
+
+    public string Source { get; }
+
+    public IReadOnlyList<FlowRule> Flows { get; }
+
+    public FlowRule this[string flow] => _byFlow.TryGetValue(flow, out var rule)
+        ? rule
+        : throw new KeyNotFoundException($"No charter rule for flow '{flow}'.");
+
+    public FlowRule ForMessage(Type messageType) => _byMessage.TryGetValue(messageType, out var rule)
+        ? rule
+        : throw new KeyNotFoundException($"No charter rule for message type '{messageType.Name}'.");
+
+    public FlowRule ForMessage<T>() => ForMessage(typeof(T));
+}

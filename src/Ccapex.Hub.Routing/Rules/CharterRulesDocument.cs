@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ccapex.Hub.Routing.Rules;
+
+/// <summary>
+/// Renders docs/charter-routing.md from the rules: one table per charter action, so the secretariat reads
+/// the routing the hub enforces in the charter's own terms. Generated, never edited by hand.
+/// </summary>
+public static class CharterRulesDocument
+{
+    public static string Render(CharterRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var text = new StringBuilder();
+        text.Append("# Charter routing rules\n\n");
+        text.Append("<!-- Generated from contracts/charter/charter-rules.json by `./hub docs`; a test fails when this file drifts. -->\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"Rules version {rules.Version}. Source: {rules.Source}.\n\n");
+        text.Append("Recipients `ADDRESSEES` are the partners a recommendation is addressed to; `INVOLVED` are the partners involved in the dossier so far. ");
+        text.Append("A field list names the JSON properties the recipient sees; the others are removed before delivery (data minimisation).\n");
+
+        var actions = rules.Flows.SelectMany(f => f.Actions).Distinct().Order().ToList();
+        foreach (var action in actions)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n## Charter action {action}\n\n");
+            Table(text, rules.Flows.Where(f => f.Actions.Contains(action)));
+        }
+
+        var procedural = rules.Flows.Where(f => f.Actions.Count == 0).ToList();
+        if (procedural.Count > 0)
+        {
+            text.Append("\n## Procedure stages (no charter action: the law's own steps)\n\n");
+            Table(text, procedural);
+        }
+
+        return text.ToString();
+    }
+
+    private static void Table(StringBuilder text, IEnumerable<FlowRule> flows)
+    {
+        text.Append("| flow | what | message | from | to (visible fields) | answer expected |\n");
+        text.Append("|---|---|---|---|---|---|\n");
+        foreach (var flow in flows)
+        {
+            var senders = string.Join(", ", flow.Senders.Select(s => s.Value));
+            var from = flow.Origin == FlowOrigin.Hub ? $"hub, for {senders}" : senders;
+            var to = string.Join("<br>", flow.Recipients.Select(Recipient));
+            text.Append(CultureInfo.InvariantCulture, $"| {flow.Flow} | {flow.Title}{(flow.OpensDossier ? " (opens a dossier)" : string.Empty)} | `{flow.Message.Name}` | {from} | {to} | {Answer(flow.Answer)} |\n");
+        }
+    }
+
+    private static string Recipient(RecipientRule recipient)
+    {
+        var who = recipient.Kind switch
+        {
+            RecipientKind.Partner => recipient.Partner!.Value.Value,
+            RecipientKind.Addressees => "ADDRESSEES among " + string.Join(", ", recipient.Among.Select(p => p.Value)),
+            _ => "INVOLVED among " + string.Join(", ", recipient.Among.Select(p => p.Value)),
+        };
+        var fields = recipient.Fields is null ? "all fields" : string.Join(", ", recipient.Fields.Select(f => $"`{f}`"));
+        var own = recipient.OwnRecommendationsOnly ? "; only the recommendations addressed to it" : string.Empty;
+        return $"{who} ({fields}{own})";
+    }
+
+    private static string Answer(AnswerPolicy? answer) => answer is null
+        ? "none"
+        : string.Create(
+            CultureInfo.InvariantCulture,
+            $"`{answer.Message.Name}` from {answer.From?.Value ?? "each addressee"} within {answer.Within.TotalDays:0} days; then a reminder every {answer.ReminderEvery.TotalDays:0} days, escalation to DRIHL after {answer.RemindersBeforeEscalation} reminders");
+}

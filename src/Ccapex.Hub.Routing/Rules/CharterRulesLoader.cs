@@ -1,0 +1,312 @@
+using System.Text.Json;
+using Ccapex.Hub.Contracts;
+
+namespace Ccapex.Hub.Routing.Rules;
+
+/// <summary>
+/// Reads the rules file and checks it against the contracts: every partner, message type and field must
+/// exist, and every view must keep the fields its message cannot do without. Any error names its line.
+/// </summary>
+public static class CharterRulesLoader
+{
+    /// <summary>The rules shipped with the hub (contracts/charter/charter-rules.json, embedded).</summary>
+    public static CharterRules LoadEmbedded()
+    {
+        using var stream = typeof(CharterRulesLoader).Assembly.GetManifestResourceStream("charter-rules.json")
+            ?? throw new InvalidOperationException("The embedded charter-rules.json is missing from the build.");
+        using var reader = new StreamReader(stream);
+        return Parse(reader.ReadToEnd(), "charter-rules.json");
+    }
+
+    public static CharterRules LoadFile(string path) => Parse(File.ReadAllText(path), path);
+
+    public static CharterRules Parse(string json, string sourceName)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            throw new CharterRulesException(sourceName, [$"{sourceName}:{e.LineNumber + 1}: not valid JSON: {e.Message}"]);
+        }
+
+        using (document)
+        {
+            var context = new Context(sourceName, new JsonLineMap(json));
+            var root = document.RootElement;
+            var version = Context.Int(root, "version") ?? 0;
+            if (version != 1)
+            {
+                context.Error("version", $"unsupported rules version {version}; this hub reads version 1");
+            }
+
+            var flows = new List<FlowRule>();
+            if (root.TryGetProperty("flows", out var flowsElement) && flowsElement.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var flow in flowsElement.EnumerateArray())
+                {
+                    var rule = context.Flow(flow, $"flows[{index++}]");
+                    if (rule is not null)
+                    {
+                        flows.Add(rule);
+                    }
+                }
+            }
+            else
+            {
+                context.Error("flows", "a 'flows' array is required");
+            }
+
+            context.CheckUnique(flows);
+            if (context.Errors.Count > 0)
+            {
+                throw new CharterRulesException(sourceName, context.Errors);
+            }
+
+            var source = root.TryGetProperty("source", out var s) ? s.GetString() ?? sourceName : sourceName;
+            return new CharterRules(version, source, flows);
+        }
+    }
+
+    private sealed class Context(string sourceName, JsonLineMap lines)
+    {
+        public List<string> Errors { get; } = [];
+
+        public void Error(string path, string message) =>
+            Errors.Add($"{sourceName}:{lines.LineOf(path)}: {message} (at {path})");
+
+        public static int? Int(JsonElement element, string name) =>
+            element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
+
+        public FlowRule? Flow(JsonElement flow, string path)
+        {
+            var errorsBefore = Errors.Count;
+            var name = String(flow, "flow", path);
+            var messageName = String(flow, "message", path);
+            Type? message = null;
+            if (messageName is not null && !ContractCatalog.TryGetMessage(messageName, out message))
+            {
+                Error($"{path}.message", $"unknown message type '{messageName}'");
+            }
+
+            var origin = String(flow, "origin", path) switch
+            {
+                "partner" => FlowOrigin.Partner,
+                "hub" => FlowOrigin.Hub,
+                var other => Invalid(FlowOrigin.Partner, $"{path}.origin", $"origin must be 'partner' or 'hub', not '{other}'"),
+            };
+            var senders = Partners(flow, "senders", path);
+            var recipients = new List<RecipientRule>();
+            if (flow.TryGetProperty("recipients", out var recipientsElement) && recipientsElement.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var recipient in recipientsElement.EnumerateArray())
+                {
+                    recipients.Add(Recipient(recipient, $"{path}.recipients[{index++}]", message));
+                }
+            }
+
+            if (recipients.Count == 0)
+            {
+                Error($"{path}.recipients", "a flow needs at least one recipient");
+            }
+
+            var answer = flow.TryGetProperty("answer", out var answerElement) ? Answer(answerElement, $"{path}.answer") : null;
+            if (Errors.Count > errorsBefore || name is null || message is null)
+            {
+                return null;
+            }
+
+            return new FlowRule
+            {
+                Flow = name,
+                Actions = flow.TryGetProperty("actions", out var actions)
+                    ? actions.EnumerateArray().Select(a => a.GetInt32()).ToList()
+                    : [],
+                Title = String(flow, "title", path) ?? name,
+                Message = message,
+                Origin = origin,
+                Senders = senders,
+                OpensDossier = flow.TryGetProperty("opensDossier", out var opens) && opens.ValueKind == JsonValueKind.True,
+                Recipients = recipients,
+                Answer = answer,
+            };
+        }
+
+        public void CheckUnique(List<FlowRule> flows)
+        {
+            foreach (var group in flows.GroupBy(f => f.Flow).Where(g => g.Count() > 1))
+            {
+                Error($"flows[{flows.IndexOf(group.Last())}].flow", $"flow {group.Key} is defined twice");
+            }
+
+            foreach (var group in flows.GroupBy(f => f.Message).Where(g => g.Count() > 1))
+            {
+                Error($"flows[{flows.IndexOf(group.Last())}].message", $"message {group.Key.Name} serves two flows");
+            }
+        }
+
+        private RecipientRule Recipient(JsonElement recipient, string path, Type? message)
+        {
+            var target = String(recipient, "partner", path);
+            var kind = target switch
+            {
+                "ADDRESSEES" => RecipientKind.Addressees,
+                "INVOLVED" => RecipientKind.Involved,
+                _ => RecipientKind.Partner,
+            };
+            PartnerCode? partner = null;
+            if (kind == RecipientKind.Partner && target is not null)
+            {
+                if (PartnerCode.TryParse(target, out var code))
+                {
+                    partner = code;
+                }
+                else
+                {
+                    Error($"{path}.partner", $"unknown partner '{target}'");
+                }
+            }
+
+            var fields = Fields(recipient, path, message);
+            return new RecipientRule
+            {
+                Kind = kind,
+                Partner = partner,
+                Among = kind == RecipientKind.Partner ? new HashSet<PartnerCode>() : Partners(recipient, "among", path),
+                Fields = fields,
+                OwnRecommendationsOnly = recipient.TryGetProperty("ownRecommendationsOnly", out var own) && own.ValueKind == JsonValueKind.True,
+            };
+        }
+
+        private HashSet<string>? Fields(JsonElement recipient, string path, Type? message)
+        {
+            if (!recipient.TryGetProperty("fields", out var fieldsElement) || fieldsElement.ValueKind != JsonValueKind.Array)
+            {
+                Error($"{path}.fields", "each recipient lists the fields it may see (or [\"*\"] for all)");
+                return null;
+            }
+
+            var fields = fieldsElement.EnumerateArray().Select(f => f.GetString() ?? string.Empty).ToList();
+            if (fields is ["*"])
+            {
+                return null;
+            }
+
+            if (message is null)
+            {
+                return [.. fields];
+            }
+
+            var known = ContractCatalog.JsonProperties(message);
+            for (var i = 0; i < fields.Count; i++)
+            {
+                if (!known.Contains(fields[i]))
+                {
+                    Error($"{path}.fields[{i}]", $"unknown field '{fields[i]}' of {message.Name}");
+                }
+            }
+
+            foreach (var required in ContractCatalog.RequiredJsonProperties(message).Where(r => !fields.Contains(r)))
+            {
+                Error($"{path}.fields", $"field '{required}' of {message.Name} is required, so every view must include it");
+            }
+
+            return [.. fields];
+        }
+
+        private AnswerPolicy? Answer(JsonElement answer, string path)
+        {
+            var messageName = String(answer, "message", path);
+            if (messageName is null || !ContractCatalog.TryGetMessage(messageName, out var message))
+            {
+                Error($"{path}.message", $"unknown message type '{messageName}'");
+                return null;
+            }
+
+            var from = String(answer, "from", path);
+            PartnerCode? partner = null;
+            if (from is not null && from != "ADDRESSEE")
+            {
+                if (PartnerCode.TryParse(from, out var code))
+                {
+                    partner = code;
+                }
+                else
+                {
+                    Error($"{path}.from", $"unknown partner '{from}'");
+                }
+            }
+
+            var within = Int(answer, "withinDays");
+            var every = Int(answer, "reminderEveryDays") ?? 0;
+            var reminders = Int(answer, "remindersBeforeEscalation") ?? 0;
+            if (within is null or <= 0)
+            {
+                Error($"{path}.withinDays", "an expected answer needs a positive 'withinDays'");
+            }
+
+            if (reminders > 0 && every <= 0)
+            {
+                Error($"{path}.reminderEveryDays", "reminders need a positive 'reminderEveryDays'");
+            }
+
+            return new AnswerPolicy
+            {
+                Message = message,
+                From = partner,
+                Within = TimeSpan.FromDays(within ?? 1),
+                ReminderEvery = TimeSpan.FromDays(every),
+                RemindersBeforeEscalation = reminders,
+            };
+        }
+
+        private HashSet<PartnerCode> Partners(JsonElement element, string name, string path)
+        {
+            var result = new HashSet<PartnerCode>();
+            if (!element.TryGetProperty(name, out var array) || array.ValueKind != JsonValueKind.Array)
+            {
+                Error($"{path}.{name}", $"'{name}' must list partner codes");
+                return result;
+            }
+
+            var index = 0;
+            foreach (var item in array.EnumerateArray())
+            {
+                var code = item.GetString();
+                if (PartnerCode.TryParse(code, out var partner))
+                {
+                    result.Add(partner);
+                }
+                else
+                {
+                    Error($"{path}.{name}[{index}]", $"unknown partner '{code}'");
+                }
+
+                index++;
+            }
+
+            return result;
+        }
+
+        private string? String(JsonElement element, string name, string path)
+        {
+            if (element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String)
+            {
+                return value.GetString();
+            }
+
+            Error($"{path}.{name}", $"'{name}' is required and must be a string");
+            return null;
+        }
+
+        private T Invalid<T>(T fallback, string path, string message)
+        {
+            Error(path, message);
+            return fallback;
+        }
+    }
+}

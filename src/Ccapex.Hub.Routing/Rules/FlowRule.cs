@@ -1,0 +1,28 @@
+using Ccapex.Hub.Contracts;
+
+namespace Ccapex.Hub.Routing.Rules;
+
+/// <summary>One row of the charter's routing rules: a flow, its message, who may send it and who must receive it.</summary>
+public sealed record FlowRule
+{
+    /// <summary>"F1" to "F15".</summary>
+    public required string Flow { get; init; }
+
+    public required IReadOnlyList<int> Actions { get; init; }
+
+    public required string Title { get; init; }
+
+    public required Type Message { get; init; }
+
+    public required FlowOrigin Origin { get; init; }
+
+    public required IReadOnlySet<PartnerCode> Senders { get; init; }
+
+    public bool OpensDossier { get; init; }
+
+    public required IReadOnlyList<RecipientRule> Recipients { get; init; }
+
+    public AnswerPolicy? Answer { get; init; }
+
+    public bool MaySend(PartnerCode sender) => Senders.Contains(sender);
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Persistence;
+using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Routing.Intake;
+using Ccapex.Hub.Routing.Listings;
+using MassTransit;
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Ccapex.Hub.Routing.Tests;
+
+/// <summary>
+/// The routing endpoints on MassTransit's in-memory harness with a fake clock. The harness keeps saga
+/// instances in memory, so this stands in for the outbox relay: it releases what each saga recorded,
+/// holds what is not yet due, and honours cancellations, exactly as the relay does with the outbox table.
+/// </summary>
+public sealed class RoutingHarness : IAsyncDisposable
+{
+    public static readonly DateTimeOffset Start = new(2025, 1, 14, 9, 0, 0, TimeSpan.Zero);
+
+    private static readonly Dictionary<string, Type> Types = typeof(Dossier).Assembly.GetTypes()
+        .Concat(typeof(IPartnerMessage).Assembly.GetTypes())
+        .Where(t => t.IsPublic && t.FullName is not null)
+        .ToDictionary(t => t.FullName!);
+
+    private readonly ServiceProvider _provider;
+    private readonly List<OutboxEntry> _scheduled = [];
+    private readonly HashSet<Guid> _released = [];
+
+    private RoutingHarness(ServiceProvider provider, FakeTimeProvider clock)
+    {
+        _provider = provider;
+        Clock = clock;
+        Harness = provider.GetRequiredService<ITestHarness>();
+    }
+
+    public FakeTimeProvider Clock { get; }
+
+    public ITestHarness Harness { get; }
+
+    public List<Delivered> Deliveries { get; } = [];
+
+    /// <summary>How many outbox entries carried an id already released: must stay 0 (nothing twice).</summary>
+    public int DuplicateReleases { get; private set; }
+
+    public static async Task<RoutingHarness> StartAsync(Action<RoutingOptions>? configure = null)
+    {
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(clock);
+        services.AddHubRouting();
+        services.Configure<RoutingOptions>(o => configure?.Invoke(o));
+        services.AddSingleton<IDossierDirectory, InMemoryDossierDirectory>();
+        services.AddMassTransitTestHarness(x => x.AddHubRoutingEndpoints());
+        var harness = new RoutingHarness(services.BuildServiceProvider(validateScopes: true), clock);
+        await harness.Harness.Start();
+        return harness;
+    }
+
+    public async Task SubmitAsync<T>(T message)
+        where T : class
+    {
+        await Harness.Bus.Publish(message);
+        await PumpAsync();
+    }
+
+    public async Task AdvanceAsync(TimeSpan by)
+    {
+        Clock.Advance(by);
+        await PumpAsync();
+    }
+
+    public IReadOnlyList<Delivered> To(PartnerCode partner) => Deliveries.Where(d => d.IsFor(partner)).ToList();
+
+    public IReadOnlyList<T> To<T>(PartnerCode partner) =>
+        To(partner).Where(d => d.MessageType == typeof(T).FullName).Select(d => d.As<T>()).ToList();
+
+    public Dossier Dossier(Guid id) =>
+        Harness.GetSagaStateMachineHarness<DossierStateMachine, Dossier>().Sagas.Contains(id)
+        ?? throw new AssertionException($"No dossier {id}.");
+
+    public IReadOnlyList<Dossier> Dossiers() =>
+        Harness.GetSagaStateMachineHarness<DossierStateMachine, Dossier>().Sagas.Select(_ => true).Select(s => s.Saga).ToList();
+
+    /// <summary>The refusals the intake answered at once (no dossier touched).</summary>
+    public IReadOnlyList<MessageRejected> IntakeRejections() =>
+        Harness.Sent.Select<MessageRejected>().Select(s => s.Context.Message).ToList();
+
+    public async ValueTask DisposeAsync()
+    {
+        await Harness.Stop();
+        await _provider.DisposeAsync();
+    }
+
+    private async Task PumpAsync()
+    {
+        for (var round = 0; round < 100; round++)
+        {
+            await Settle();
+            var due = Collect();
+            if (due.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var entry in due)
+            {
+                await Release(entry);
+            }
+        }
+
+        throw new InvalidOperationException("The routing did not settle after 100 rounds: a message loop?");
+    }
+
+    /// <summary>Waits until the bus has been quiet for a while: nothing sent, published or consumed.</summary>
+    private async Task Settle()
+    {
+        var quietFor = TimeSpan.FromMilliseconds(120);
+        var last = -1;
+        var since = DateTime.UtcNow;
+        while (true)
+        {
+            var activity = Harness.Consumed.Select(_ => true).Count() + Harness.Sent.Select(_ => true).Count() + Harness.Published.Select(_ => true).Count();
+            if (activity != last)
+            {
+                last = activity;
+                since = DateTime.UtcNow;
+            }
+            else if (DateTime.UtcNow - since >= quietFor)
+            {
+                return;
+            }
+
+            await Task.Delay(10);
+        }
+    }
+
+    private List<OutboxEntry> Collect()
+    {
+        var carriers = Dossiers().Cast<IOutboxCarrier>()
+            .Concat(Harness.GetSagaStateMachineHarness<CafListingStateMachine, CafListing>().Sagas.Select(_ => true).Select(s => s.Saga));
+        foreach (var carrier in carriers)
+        {
+            _scheduled.RemoveAll(e => e.CancelKey is not null && carrier.PendingCancellations.Contains(e.CancelKey));
+            carrier.PendingCancellations.Clear();
+            _scheduled.AddRange(carrier.PendingOutbox);
+            carrier.PendingOutbox.Clear();
+        }
+
+        var now = Clock.GetUtcNow();
+        var due = _scheduled.Where(e => e.DueAt is null || e.DueAt <= now).ToList();
+        _scheduled.RemoveAll(due.Contains);
+        return due;
+    }
+
+    private async Task Release(OutboxEntry entry)
+    {
+        if (!_released.Add(entry.MessageId))
+        {
+            DuplicateReleases++;
+            return;
+        }
+
+        var queue = entry.Destination["queue:".Length..];
+        if (!queue.StartsWith("ccapex.routing.", StringComparison.Ordinal))
+        {
+            Deliveries.Add(new Delivered(queue, entry.MessageType, entry.MessageId, JsonNode.Parse(entry.Body)!.AsObject()));
+            return;
+        }
+
+        var message = JsonSerializer.Deserialize(entry.Body, Types[entry.MessageType], ContractJson.Options)!;
+        var endpoint = await Harness.Bus.GetSendEndpoint(new Uri(entry.Destination));
+        await endpoint.Send(message, message.GetType(), context =>
+        {
+            context.MessageId = entry.MessageId;
+            context.CorrelationId = entry.CorrelationId;
+        });
+    }
+}

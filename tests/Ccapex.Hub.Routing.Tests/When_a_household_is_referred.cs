@@ -1,0 +1,42 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Testing;
+
+namespace Ccapex.Hub.Routing.Tests;
+
+/// <summary>F9 (action 22), F10 (actions 14, 17) and F12 (action 21).</summary>
+public sealed class When_a_household_is_referred : RoutingSpec
+{
+    [Test]
+    public async Task Should_route_a_comed_referral_to_the_drihl()
+    {
+        await Hub.SubmitAsync(SampleMessages.SubmitComedReferral() with { MessageId = Guid.NewGuid(), DossierId = null });
+
+        Assert.That(Hub.To<SubmitComedReferral>(PartnerCode.Drihl), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_route_a_complex_situation_from_a_social_landlord_to_the_drihl()
+    {
+        await Hub.SubmitAsync(SampleMessages.SubmitComplexSituationReferral() with { MessageId = Guid.NewGuid(), DossierId = null });
+
+        Assert.That(Hub.To<SubmitComplexSituationReferral>(PartnerCode.Drihl), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Should_attach_a_referral_naming_the_cdp_to_its_dossier()
+    {
+        var id = await OpenDossierWithCdp();
+        await Hub.SubmitAsync(SampleMessages.SubmitComplexSituationReferral() with { MessageId = Guid.NewGuid(), DossierId = null });
+
+        Assert.That(Hub.Dossiers().Single().CorrelationId, Is.EqualTo(id));
+    }
+
+    [Test]
+    public async Task Should_route_the_banque_de_france_status_to_the_drihl()
+    {
+        var id = await OpenDossierWithCdp();
+        await Hub.SubmitAsync(SampleMessages.OverindebtednessStatusReported() with { MessageId = Guid.NewGuid(), DossierId = id });
+
+        Assert.That(Hub.To<OverindebtednessStatusReported>(PartnerCode.Drihl).Single().DossierId, Is.EqualTo(id));
+    }
+}
