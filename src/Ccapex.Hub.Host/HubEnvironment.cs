@@ -1,0 +1,37 @@
+namespace Ccapex.Hub.Host;
+
+/// <summary>
+/// The environment variables the hub script and operators set, and the configuration keys they
+/// stand for. They win over appsettings.json and the generic Hub__* variables, so that one
+/// exported CCAPEX_RABBITMQ_URI points every process (host, tests, tools) at the same broker.
+/// </summary>
+public static class HubEnvironment
+{
+    public const string RabbitMqUri = "CCAPEX_RABBITMQ_URI";
+    public const string DataDirectory = "CCAPEX_DATA_DIR";
+    public const string HealthPort = "CCAPEX_HEALTH_PORT";
+    public const string LogFormat = "CCAPEX_LOG_FORMAT";
+
+    /// <summary>Environment variable to configuration key.</summary>
+    public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>
+    {
+        [RabbitMqUri] = "Hub:RabbitMq:Uri",
+        [DataDirectory] = "Hub:DataDirectory",
+        [HealthPort] = "Hub:Health:Port",
+        [LogFormat] = "Logging:Console:FormatterName",
+    };
+
+    /// <summary>The configuration values the set variables give, ready for an in-memory source.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Read(Func<string, string?> getVariable)
+    {
+        ArgumentNullException.ThrowIfNull(getVariable);
+        foreach (var (variable, key) in Keys)
+        {
+            var value = getVariable(variable);
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                yield return new(key, value);
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using Ccapex.Hub.Contracts;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Host;
+
+public static class MessagingRegistration
+{
+    /// <summary>
+    /// MassTransit over RabbitMQ: the contract JSON rules on every serializer, "ccapex." names for
+    /// every queue and exchange, the consumers on their intake endpoints, and a stop that lets the
+    /// messages in hand finish.
+    /// </summary>
+    public static IHostApplicationBuilder AddHubMessaging(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddBusObserver<ReadyReporter>();
+        builder.Services.AddOptions<MassTransitHostOptions>()
+            .Configure<IOptions<HubOptions>>((host, hub) =>
+            {
+                // Within the host's shutdown timeout: consumers get most of it, the bus the rest.
+                host.StopTimeout = hub.Value.ShutdownTimeout;
+                host.ConsumerStopTimeout = hub.Value.ShutdownTimeout * 0.75;
+            });
+
+        builder.Services.AddMassTransit(x =>
+        {
+            x.AddConsumer<SubmitCdpNotificationConsumer, SubmitCdpNotificationConsumerDefinition>();
+            x.UsingRabbitMq((context, cfg) =>
+            {
+                var options = context.GetRequiredService<IOptions<HubOptions>>().Value;
+                var broker = options.RabbitMq.GetUri();
+                cfg.Host(broker, host =>
+                {
+                    // MassTransit turns TLS on for port 5671 only; amqps on another port means TLS too.
+                    if (broker.Scheme == "amqps")
+                    {
+                        host.UseSsl();
+                    }
+                });
+                cfg.PrefetchCount = options.RabbitMq.PrefetchCount;
+                cfg.ConfigureJsonSerializerOptions(ContractJson.Apply);
+                cfg.MessageTopology.SetEntityNameFormatter(new HubEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter));
+                cfg.OverrideDefaultBusEndpointQueueName(HubEndpointNames.BusEndpoint());
+
+                // IPartnerMessage is a shape every message shares, not an event anyone subscribes to.
+                cfg.Publish<IPartnerMessage>(p => p.Exclude = true);
+                cfg.ConfigureEndpoints(context);
+            });
+        });
+        return builder;
+    }
+}
