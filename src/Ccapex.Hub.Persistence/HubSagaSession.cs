@@ -38,16 +38,10 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     {
         var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         instance.Version = 1;
-        try
-        {
-            await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false);
+        if (await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false) == 1)
             return true;
-        }
-        catch (DbException exception) when (Dialect.IsUniqueViolation(exception))
-        {
-            instance.Version = 0;
-            return false;
-        }
+        instance.Version = 0;
+        return false;
     }
 
     public async Task<TSaga?> LoadAsync(Guid correlationId, CancellationToken cancellationToken)
@@ -72,20 +66,20 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     }
 
     /// <summary>Inserts an instance created by a missing-saga policy, with its outbox rows.</summary>
-    public Task SaveAsync(TSaga instance, CancellationToken cancellationToken) =>
-        WriteAsync(instance, async (connection, transaction) =>
+    public async Task SaveAsync(TSaga instance, CancellationToken cancellationToken)
+    {
+        instance.Version = 1;
+        try
         {
-            instance.Version = 1;
-            try
-            {
-                await InsertRowAsync(connection, transaction, instance, cancellationToken).ConfigureAwait(false);
-                return 1;
-            }
-            catch (DbException exception) when (Dialect.IsUniqueViolation(exception))
-            {
-                throw Conflict(instance, "was inserted by another message meanwhile", exception);
-            }
-        }, "was inserted", cancellationToken);
+            await WriteAsync(instance, (connection, transaction) => InsertRowAsync(connection, transaction, instance, cancellationToken),
+                "was inserted by another message meanwhile", cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            instance.Version = 0;
+            throw;
+        }
+    }
 
     /// <summary>Replaces the row if its version is still the one loaded, bumping it.</summary>
     public async Task UpdateAsync(TSaga instance, CancellationToken cancellationToken)
@@ -169,7 +163,7 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         await using (transaction.ConfigureAwait(false))
         {
             if (await change(connection, transaction).ConfigureAwait(false) == 0)
-                throw Conflict(instance, conflict, null);
+                throw Conflict(instance, conflict);
             if (batch is not null)
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -180,11 +174,13 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             _signal.Notify();
     }
 
+    // 0 rows when the instance exists already: no error to catch, and none in the server's log.
     Task<int> InsertRowAsync(DbConnection connection, DbTransaction? transaction, TSaga instance, CancellationToken cancellationToken) =>
         Dialect.ExecuteAsync(connection, transaction,
             $"""
             INSERT INTO {Table} (correlation_id, version, current_state, body, created_at, updated_at)
             VALUES (@id, @version, @state, @body, @now, @now)
+            ON CONFLICT (correlation_id) DO NOTHING
             """,
             cancellationToken,
             ("@id", instance.CorrelationId), ("@version", instance.Version), ("@state", _options.CurrentState?.Invoke(instance)),
@@ -192,13 +188,8 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
 
     string Serialize(TSaga instance) => JsonSerializer.Serialize(instance, _options.EffectiveJson);
 
-    ConcurrencyException Conflict(TSaga instance, string what, Exception? inner)
-    {
-        var message = $"{Table} {instance.CorrelationId}: {what}.";
-        return inner is null
-            ? new ConcurrencyException(message, typeof(TSaga), instance.CorrelationId)
-            : new ConcurrencyException(message, typeof(TSaga), instance.CorrelationId, inner);
-    }
+    ConcurrencyException Conflict(TSaga instance, string what) =>
+        new($"{Table} {instance.CorrelationId}: {what}.", typeof(TSaga), instance.CorrelationId);
 
     async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
         _connection ??= await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

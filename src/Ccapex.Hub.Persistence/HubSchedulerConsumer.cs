@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using MassTransit;
 using MassTransit.Context;
@@ -45,11 +46,9 @@ public sealed class HubSchedulerConsumer :
             FaultAddress = context.FaultAddress,
             Headers = context.Headers.GetAll().ToDictionary(h => h.Key, h => JsonSerializer.SerializeToElement(h.Value), StringComparer.Ordinal),
         };
-        // The schedule request's message id becomes the delivered message's id, as with Quartz:
-        // a redelivered request then finds its row already there and adds nothing.
         var entry = new OutboxEntry
         {
-            MessageId = context.MessageId ?? NewId.NextGuid(),
+            MessageId = DeliveryId(context.MessageId ?? NewId.NextGuid()),
             Destination = message.Destination.ToString(),
             MessageType = string.Join(';', message.PayloadType),
             Body = body,
@@ -59,43 +58,44 @@ public sealed class HubSchedulerConsumer :
             CancelKey = CancelKey(message.CorrelationId),
         };
 
-        await _store.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var connection = await _store.OpenConnectionAsync(context.CancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
+        await _store.InTransactionAsync(async (connection, transaction) =>
         {
-            var transaction = await connection.BeginTransactionAsync(context.CancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                // Scheduling again under the same token replaces the pending delivery.
-                await OutboxWriter.CancelAsync(_store.Dialect, connection, transaction, entry.CancelKey, context.CancellationToken).ConfigureAwait(false);
-                await OutboxWriter.InsertAsync(_store.Dialect, connection, transaction, entry, JsonSerializer.Serialize(envelope),
-                    _store.Time.GetUtcNow(), context.CancellationToken).ConfigureAwait(false);
-                await transaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
-            }
-        }
-
+            // Scheduling again under the same token replaces the pending delivery.
+            await OutboxWriter.CancelAsync(_store.Dialect, connection, transaction, entry.CancelKey, context.CancellationToken).ConfigureAwait(false);
+            await OutboxWriter.InsertAsync(_store.Dialect, connection, transaction, entry, JsonSerializer.Serialize(envelope),
+                _store.Time.GetUtcNow(), context.CancellationToken).ConfigureAwait(false);
+        }, context.CancellationToken).ConfigureAwait(false);
         _signal.Notify();
     }
 
     public async Task Consume(ConsumeContext<CancelScheduledMessage> context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        await _store.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var connection = await _store.OpenConnectionAsync(context.CancellationToken).ConfigureAwait(false);
-        await using (connection.ConfigureAwait(false))
-        {
-            var transaction = await connection.BeginTransactionAsync(context.CancellationToken).ConfigureAwait(false);
-            await using (transaction.ConfigureAwait(false))
-            {
-                await OutboxWriter.CancelAsync(_store.Dialect, connection, transaction, CancelKey(context.Message.TokenId), context.CancellationToken)
-                    .ConfigureAwait(false);
-                await transaction.CommitAsync(context.CancellationToken).ConfigureAwait(false);
-            }
-        }
+        await _store.InTransactionAsync(
+            (connection, transaction) => OutboxWriter.CancelAsync(_store.Dialect, connection, transaction, CancelKey(context.Message.TokenId),
+                context.CancellationToken),
+            context.CancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The outbox cancel key of a scheduled message: its scheduling token id.</summary>
     public static string CancelKey(Guid tokenId) => tokenId.ToString("D");
+
+    /// <summary>
+    /// The delivered message's id, derived from the schedule request's: a redelivered request finds
+    /// its row already there and adds nothing, yet the request and the delivery (two messages on the
+    /// wire) keep distinct ids in traces. Quartz reuses the request's id as it is.
+    /// </summary>
+    static Guid DeliveryId(Guid requestId)
+    {
+        Span<byte> bytes = stackalloc byte[32];
+        requestId.TryWriteBytes(bytes);
+        "ccapex.scheduler"u8.CopyTo(bytes[16..]);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // version 8: a custom, name-based UUID (RFC 9562)
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80); // RFC variant
+        return new Guid(hash[..16], bigEndian: true);
+    }
 
     // MassTransit carries scheduled times as UTC DateTime; an unspecified kind is taken as UTC.
     static DateTimeOffset Instant(DateTime scheduledTime) =>

@@ -71,8 +71,7 @@ public sealed partial class OutboxRelay : BackgroundService
         var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
         {
-            return await Dialect.ExecuteAsync(connection, null, "DELETE FROM outbox WHERE sent_at IS NOT NULL AND sent_at < @cutoff",
-                cancellationToken, ("@cutoff", _time.GetUtcNow() - retention)).ConfigureAwait(false);
+            return await OutboxQueries.PurgeSentAsync(Dialect, connection, _time.GetUtcNow() - retention, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -133,7 +132,8 @@ public sealed partial class OutboxRelay : BackgroundService
                 : null;
             try
             {
-                var rows = await ReadDueAsync(connection, claim, cancellationToken).ConfigureAwait(false);
+                var rows = await OutboxQueries.ReadDueAsync(Dialect, connection, claim, _time.GetUtcNow(), _options.BatchSize, cancellationToken)
+                    .ConfigureAwait(false);
                 List<long> sent = new(rows.Count);
                 (OutboxRow Row, Exception Error)? failure = null;
                 try
@@ -169,61 +169,19 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
-    async Task<List<OutboxRow>> ReadDueAsync(DbConnection connection, DbTransaction? claim, CancellationToken cancellationToken)
-    {
-        var now = _time.GetUtcNow();
-        var command = Dialect.Command(connection, claim,
-            $"""
-            SELECT id, message_id, destination, message_type, body, envelope, correlation_id, request_id, attempts
-            FROM outbox
-            WHERE sent_at IS NULL AND (due_at IS NULL OR due_at <= @now) AND (retry_at IS NULL OR retry_at <= @now)
-            ORDER BY id
-            LIMIT @limit{Dialect.ClaimClause}
-            """,
-            ("@now", now), ("@limit", _options.BatchSize));
-        await using (command.ConfigureAwait(false))
-        {
-            var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await using (reader.ConfigureAwait(false))
-            {
-                List<OutboxRow> rows = [];
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    rows.Add(new OutboxRow(
-                        reader.GetInt64(0),
-                        reader.GetGuid(1),
-                        reader.GetString(2),
-                        reader.GetString(3),
-                        reader.GetString(4),
-                        reader.IsDBNull(5) ? null : reader.GetString(5),
-                        reader.IsDBNull(6) ? null : reader.GetGuid(6),
-                        reader.IsDBNull(7) ? null : reader.GetGuid(7),
-                        reader.GetInt32(8)));
-                }
-
-                return rows;
-            }
-        }
-    }
-
     async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, (OutboxRow Row, Exception Error)? failure)
     {
         var transaction = claim ?? await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
         try
         {
             var now = _time.GetUtcNow();
-            foreach (var id in sent)
-            {
-                await Dialect.ExecuteAsync(connection, transaction, "UPDATE outbox SET sent_at = @now WHERE id = @id", CancellationToken.None,
-                    ("@now", now), ("@id", id)).ConfigureAwait(false);
-            }
-
+            if (sent.Count > 0)
+                await OutboxQueries.MarkSentAsync(Dialect, connection, transaction, sent, now, CancellationToken.None).ConfigureAwait(false);
             if (failure is var (row, error))
             {
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts), _options.MaxRetryDelay.TotalSeconds));
-                await Dialect.ExecuteAsync(connection, transaction,
-                    "UPDATE outbox SET attempts = attempts + 1, retry_at = @retry_at, last_error = @error WHERE id = @id", CancellationToken.None,
-                    ("@retry_at", now + delay), ("@error", error.Message), ("@id", row.Id)).ConfigureAwait(false);
+                await OutboxQueries.PostponeAsync(Dialect, connection, transaction, row.Id, now + delay, error.Message, CancellationToken.None)
+                    .ConfigureAwait(false);
                 LogSendFailed(error, row.MessageId, row.Destination, row.Attempts + 1, delay);
             }
 

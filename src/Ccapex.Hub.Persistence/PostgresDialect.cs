@@ -43,9 +43,6 @@ internal sealed class PostgresDialect : SqlDialect
         await ExecuteAsync(connection, transaction, sql, cancellationToken, ("@key", SchemaLockKey)).ConfigureAwait(false);
     }
 
-    public override bool IsUniqueViolation(Exception exception) =>
-        exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation };
-
     // Npgsql writes timestamptz only from UTC values.
     protected override object ToDbValue(object value) => value is DateTimeOffset instant ? instant.ToUniversalTime() : value;
 

@@ -4,8 +4,8 @@ namespace Ccapex.Hub.Persistence;
 
 /// <summary>
 /// Everything that differs between SQLite and PostgreSQL, kept in one place: how to connect,
-/// three column types, how concurrent relays claim rows, how a duplicate key shows, and how
-/// parameter values are written. All SQL elsewhere is common to both.
+/// three column types, how concurrent relays claim rows, and how parameter values are written.
+/// All SQL elsewhere is common to both.
 /// </summary>
 internal abstract class SqlDialect : IAsyncDisposable
 {
@@ -31,8 +31,6 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     /// <summary>Runs first in the schema transaction: creates the schema and serialises concurrent starts.</summary>
     public abstract Task PrepareSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
-
-    public abstract bool IsUniqueViolation(Exception exception);
 
     public DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -57,10 +57,6 @@ internal sealed class SqliteDialect : SqlDialect
     public override Task PrepareSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken) =>
         Task.CompletedTask; // BEGIN IMMEDIATE already serialises concurrent starts.
 
-    // SQLITE_CONSTRAINT (19) with the primary-key (1555) or unique (2067) extended code.
-    public override bool IsUniqueViolation(Exception exception) =>
-        exception is SqliteException { SqliteErrorCode: 19, SqliteExtendedErrorCode: 1555 or 2067 };
-
     // Pooled connections keep the file open; release them so the file can be moved or deleted.
     public override ValueTask DisposeAsync()
     {

@@ -1,0 +1,3 @@
+namespace Ccapex.Hub.Persistence.Tests;
+
+public sealed record NoteTestDossier(Guid DossierId, string Text);

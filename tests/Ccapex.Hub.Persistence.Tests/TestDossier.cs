@@ -1,0 +1,27 @@
+using MassTransit;
+
+namespace Ccapex.Hub.Persistence.Tests;
+
+/// <summary>A small saga shaped like the hub's dossier: versioned, with an outbox and an inbox.</summary>
+public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier
+{
+    public const string Table = "test_dossier";
+
+    public Guid CorrelationId { get; set; }
+
+    public int Version { get; set; }
+
+    public string? CurrentState { get; set; }
+
+    public string? Title { get; set; }
+
+    public int Notes { get; set; }
+
+    public DateTimeOffset? OpenedAt { get; set; }
+
+    public List<OutboxEntry> PendingOutbox { get; } = [];
+
+    public List<string> PendingCancellations { get; } = [];
+
+    public List<Guid> HandledMessageIds { get; } = [];
+}

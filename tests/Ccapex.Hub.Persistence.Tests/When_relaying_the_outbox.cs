@@ -1,0 +1,118 @@
+using MassTransit.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ccapex.Hub.Persistence.Tests;
+
+[TestFixture(StoreProvider.Sqlite)]
+[TestFixture(StoreProvider.Postgres)]
+public sealed class When_relaying_the_outbox(StoreProvider provider) : HarnessFixture(provider)
+{
+    // Owned (and disposed) by the service provider.
+    OutboxRelay Relay => Services.GetRequiredService<OutboxRelay>();
+
+    [Test]
+    public async Task Should_send_the_due_rows_only_and_mark_them_sent()
+    {
+        var dossier = Guid.NewGuid();
+        var now = Clock.GetUtcNow();
+        Guid immediate = Guid.NewGuid(), overdue = Guid.NewGuid(), later = Guid.NewGuid();
+        await InsertOutboxAsync(
+            TestNotice.Entry(immediate, dossier, "immediate"),
+            TestNotice.Entry(overdue, dossier, "overdue", now.AddMinutes(-5)),
+            TestNotice.Entry(later, dossier, "later", now.AddHours(1)));
+
+        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(2));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(await SentAt(immediate), Is.Not.Null);
+            Assert.That(await SentAt(overdue), Is.Not.Null);
+            Assert.That(await SentAt(later), Is.Null);
+            Assert.That(await Harness.Sent.Any<TestNotice>(m => m.Context.MessageId == overdue), Is.True);
+        }
+
+        Clock.Advance(TimeSpan.FromHours(1));
+        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(1));
+        Assert.That(await SentAt(later), Is.Not.Null);
+    }
+
+    [Test]
+    public async Task Should_not_send_a_row_twice()
+    {
+        var messageId = Guid.NewGuid();
+        await InsertOutboxAsync(TestNotice.Entry(messageId, Guid.NewGuid(), "once"));
+
+        var first = await Relay.DispatchDueAsync();
+        var second = await Relay.DispatchDueAsync();
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(first, Is.EqualTo(1));
+            Assert.That(second, Is.Zero);
+            Assert.That(Harness.Sent.Select<TestNotice>(m => m.Context.MessageId == messageId).Count(), Is.EqualTo(1));
+        }
+    }
+
+    [Test]
+    public async Task Should_send_with_the_row_message_id_correlation_id_and_request_id()
+    {
+        var messageId = Guid.NewGuid();
+        var dossier = Guid.NewGuid();
+        var requestId = Guid.NewGuid();
+        await InsertOutboxAsync(TestNotice.Entry(messageId, dossier, "answer") with { RequestId = requestId });
+
+        await Relay.DispatchDueAsync();
+
+        var sent = Harness.Sent.Select<TestNotice>(m => m.Context.MessageId == messageId).Single();
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(sent.Context.CorrelationId, Is.EqualTo(dossier));
+            Assert.That(sent.Context.RequestId, Is.EqualTo(requestId));
+            Assert.That(sent.Context.DestinationAddress?.AbsolutePath, Does.EndWith(TestNotice.Queue));
+            Assert.That(sent.Context.Message.Text, Is.EqualTo("answer"));
+        }
+    }
+
+    [Test]
+    public async Task Should_publish_the_rows_addressed_to_publish()
+    {
+        var messageId = Guid.NewGuid();
+        await InsertOutboxAsync(TestNotice.Entry(messageId, Guid.NewGuid(), "to all", destination: OutboxEntry.Publish));
+
+        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(1));
+        Assert.That(await Harness.Published.Any<TestNotice>(m => m.Context.MessageId == messageId), Is.True);
+    }
+
+    [Test]
+    public async Task Should_put_a_failing_row_back_for_later_without_holding_the_others()
+    {
+        var broken = TestNotice.Entry(Guid.NewGuid(), Guid.NewGuid(), "?") with { MessageType = "No.Such.Message" };
+        var fine = Guid.NewGuid();
+        await InsertOutboxAsync(broken, TestNotice.Entry(fine, Guid.NewGuid(), "fine"));
+
+        Assert.That(await Relay.DispatchDueAsync(), Is.Zero, "the round stops at the failure");
+        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(1), "the failed row waits; the next one goes");
+        Assert.That(await Attempts(broken.MessageId), Is.EqualTo(1));
+        Assert.That(await ScalarAsync("SELECT last_error FROM outbox WHERE message_id = @id", ("@id", broken.MessageId)), Does.Contain("No.Such.Message"));
+
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await Relay.DispatchDueAsync();
+        Assert.That(await Attempts(broken.MessageId), Is.EqualTo(2), "retried once its delay passed");
+    }
+
+    [Test]
+    public async Task Should_purge_sent_rows_past_the_retention_only()
+    {
+        await InsertOutboxAsync(TestNotice.Entry(Guid.NewGuid(), Guid.NewGuid(), "old"), TestNotice.Entry(Guid.NewGuid(), Guid.NewGuid(), "old"));
+        await Relay.DispatchDueAsync();
+        Clock.Advance(TimeSpan.FromDays(401));
+        var unsent = Guid.NewGuid();
+        await InsertOutboxAsync(TestNotice.Entry(unsent, Guid.NewGuid(), "far future", Clock.GetUtcNow().AddYears(1)));
+
+        Assert.That(await Relay.PurgeSentAsync(), Is.EqualTo(2));
+        Assert.That(await CountAsync("SELECT COUNT(*) FROM outbox"), Is.EqualTo(1));
+    }
+
+    Task<object?> SentAt(Guid messageId) => ScalarAsync("SELECT sent_at FROM outbox WHERE message_id = @id", ("@id", messageId));
+
+    async Task<long> Attempts(Guid messageId) => await CountAsync("SELECT attempts FROM outbox WHERE message_id = @id", ("@id", messageId));
+}
