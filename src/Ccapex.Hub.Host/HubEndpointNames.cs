@@ -8,8 +8,11 @@ public static class HubEndpointNames
 {
     public const string Prefix = "ccapex.";
 
+    /// <summary>Intake queues, one per message type partners send: ccapex.intake.submit-cdp-notification (F1), ...</summary>
+    public const string IntakePrefix = Prefix + "intake.";
+
     /// <summary>F1: the bailiffs' chamber sends CDP notifications here (to the exchange of the same name).</summary>
-    public const string CdpNotificationIntake = Prefix + "intake.cdp-notification";
+    public static readonly string CdpNotificationIntake = Ccapex.Hub.Routing.HubAddresses.IntakeQueue(typeof(Contracts.SubmitCdpNotification));
 
     /// <summary>MassTransit moves faulted messages to the queue name plus this suffix.</summary>
     public const string ErrorSuffix = "_error";

@@ -11,6 +11,8 @@ public static class HubEnvironment
     public const string DataDirectory = "CCAPEX_DATA_DIR";
     public const string HealthPort = "CCAPEX_HEALTH_PORT";
     public const string LogFormat = "CCAPEX_LOG_FORMAT";
+    public const string Store = "CCAPEX_STORE";
+    public const string Postgres = "CCAPEX_POSTGRES";
 
     /// <summary>Environment variable to configuration key.</summary>
     public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>
@@ -19,6 +21,8 @@ public static class HubEnvironment
         [DataDirectory] = "Hub:DataDirectory",
         [HealthPort] = "Hub:Health:Port",
         [LogFormat] = "Logging:Console:FormatterName",
+        [Store] = "Hub:Store:Provider",
+        [Postgres] = "Hub:Store:ConnectionString",
     };
 
     /// <summary>The configuration values the set variables give, ready for an in-memory source.</summary>

@@ -4,11 +4,38 @@ using MassTransit;
 
 namespace Ccapex.Hub.Host;
 
-/// <summary>What every partner-facing intake endpoint shares, whatever the flow.</summary>
+/// <summary>What the hub's receive endpoints share: raw JSON on intake, and a retry policy that leaves unreadable messages alone.</summary>
 public static class IntakeEndpointConfiguration
 {
     /// <summary>Retry delays for transient faults (broker, later the store); a bad message is never retried.</summary>
     public static readonly TimeSpan[] RetryIntervals = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+
+    /// <summary>Saga conflicts resolve in milliseconds; a store outage gets the longer tail.</summary>
+    public static readonly TimeSpan[] SagaRetryIntervals =
+    [
+        TimeSpan.FromMilliseconds(10), TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(100), TimeSpan.FromMilliseconds(250),
+        TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5),
+    ];
+
+    /// <summary>Intake endpoints read raw JSON too; every endpoint retries transient faults, never unreadable messages.</summary>
+    public static void ConfigureHubEndpoint(this IReceiveEndpointConfigurator endpoint, string name)
+    {
+        ArgumentNullException.ThrowIfNull(endpoint);
+        if (name.StartsWith(HubEndpointNames.IntakePrefix, StringComparison.Ordinal))
+        {
+            endpoint.ConfigureIntakeEndpoint();
+            return;
+        }
+
+        // Saga endpoints: a version conflict or a dossier whose opening message is still in flight is
+        // retried; the retry reloads the saga, so it sees the other message's changes.
+        endpoint.UseMessageRetry(r =>
+        {
+            r.Ignore<JsonException>();
+            r.Ignore<SerializationException>();
+            r.Intervals(SagaRetryIntervals);
+        });
+    }
 
     public static void ConfigureIntakeEndpoint(this IReceiveEndpointConfigurator endpoint)
     {

@@ -1,4 +1,6 @@
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Persistence;
+using Ccapex.Hub.Routing;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -10,7 +12,7 @@ public static class MessagingRegistration
 {
     /// <summary>
     /// MassTransit over RabbitMQ: the contract JSON rules on every serializer, "ccapex." names for
-    /// every queue and exchange, the consumers on their intake endpoints, and a stop that lets the
+    /// every queue and exchange, the intake endpoints, the dossier and listing sagas on the hub store, the durable scheduler, and a stop that lets the
     /// messages in hand finish.
     /// </summary>
     public static IHostApplicationBuilder AddHubMessaging(this IHostApplicationBuilder builder)
@@ -27,7 +29,11 @@ public static class MessagingRegistration
 
         builder.Services.AddMassTransit(x =>
         {
-            x.AddConsumer<SubmitCdpNotificationConsumer, SubmitCdpNotificationConsumerDefinition>();
+            x.AddHubRoutingEndpoints(
+                dossier => dossier.Repository(r => r.UseHubStore("dossier", o => o.CurrentState = d => d.CurrentState)),
+                listing => listing.Repository(r => r.UseHubStore("caf_listing", o => o.CurrentState = l => l.CurrentState)));
+            var scheduler = x.AddHubScheduler();
+            x.AddConfigureEndpointsCallback((_, name, endpoint) => endpoint.ConfigureHubEndpoint(name));
             x.UsingRabbitMq((context, cfg) =>
             {
                 var options = context.GetRequiredService<IOptions<HubOptions>>().Value;
@@ -47,6 +53,7 @@ public static class MessagingRegistration
 
                 // IPartnerMessage is a shape every message shares, not an event anyone subscribes to.
                 cfg.Publish<IPartnerMessage>(p => p.Exclude = true);
+                cfg.UseMessageScheduler(scheduler);
                 cfg.ConfigureEndpoints(context);
             });
         });

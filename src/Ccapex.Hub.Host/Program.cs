@@ -7,6 +7,7 @@ var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings {
 builder.AddHubOptions(args)
     .AddHubLogging()
     .AddHubValidation()
+    .AddHubStore()
     .AddHubMessaging()
     .AddHubHealth();
 

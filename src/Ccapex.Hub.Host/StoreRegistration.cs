@@ -1,0 +1,47 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Persistence;
+using Ccapex.Hub.Routing;
+using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Routing.Intake;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Host;
+
+public static class StoreRegistration
+{
+    /// <summary>
+    /// The hub store (SQLite under the data folder by default, PostgreSQL with CCAPEX_STORE=postgres and
+    /// CCAPEX_POSTGRES), its schema created at start, the dossier directory over it and the outbox relay.
+    /// </summary>
+    public static IHostApplicationBuilder AddHubStore(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHubStore();
+        builder.Services.AddOptions<HubStoreOptions>()
+            .Bind(builder.Configuration.GetSection($"{HubOptions.Section}:Store"))
+            .Configure<IOptions<HubOptions>>((store, hub) =>
+            {
+                if (!string.IsNullOrWhiteSpace(hub.Value.DataDirectory))
+                {
+                    store.DataDirectory = hub.Value.DataDirectory;
+                    Directory.CreateDirectory(store.DataDirectory);
+                }
+            });
+        builder.Services.AddSingleton<IValidateOptions<HubStoreOptions>, HubStoreOptionsValidator>();
+        builder.Services.AddOptions<HubStoreOptions>().ValidateOnStart();
+        builder.Services.AddSingleton<IDossierDirectory, StoreDossierDirectory>();
+        builder.Services.AddHubOutboxRelay(relay =>
+        {
+            relay.MessageJson = ContractJson.Options;
+            relay.MessageAssemblies.Add(typeof(ContractJson).Assembly);
+            relay.MessageAssemblies.Add(typeof(Dossier).Assembly);
+        });
+        builder.Services.Configure<OutboxRelayOptions>(builder.Configuration.GetSection($"{HubOptions.Section}:Outbox"));
+        builder.Services.AddHubRouting();
+        builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection(RoutingOptions.Section));
+        return builder;
+    }
+}
