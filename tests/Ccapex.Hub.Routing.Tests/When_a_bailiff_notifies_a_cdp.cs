@@ -81,4 +81,19 @@ public sealed class When_a_bailiff_notifies_a_cdp : RoutingSpec
             Assert.That(Hub.To<SubmitCdpNotification>(PartnerCode.Drihl), Has.Count.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task Should_recognise_an_earlier_act_resubmitted_after_a_newer_cdp()
+    {
+        var first = await OpenDossierWithCdp(Fresh.Cdp("CDP-A-1"));
+        await OpenDossierWithCdp(Fresh.Cdp("CDP-A-2"));
+        var again = await OpenDossierWithCdp(Fresh.Cdp("CDP-A-1"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(again, Is.EqualTo(first));
+            Assert.That(Hub.To<CdpNotificationAccepted>(PartnerCode.Huissiers).Select(r => r.Duplicate), Is.EqualTo(new[] { false, false, true }));
+            Assert.That(Hub.To<SubmitCdpNotification>(PartnerCode.Drihl), Has.Count.EqualTo(2));
+        });
+    }
 }

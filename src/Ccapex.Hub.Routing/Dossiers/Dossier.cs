@@ -28,7 +28,11 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public Landlord? Landlord { get; set; }
 
+    /// <summary>The latest CDP's act reference.</summary>
     public string? CdpActReference { get; set; }
+
+    /// <summary>Every CDP act notified on this dossier, so a resubmission of any of them is a duplicate.</summary>
+    public List<string> CdpActReferences { get; set; } = [];
 
     public DateOnly? CdpDeliveredOn { get; set; }
 

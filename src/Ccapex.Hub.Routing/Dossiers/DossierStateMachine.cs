@@ -74,6 +74,10 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
                     nobodyToAsk => nobodyToAsk.TransitionTo(Closed),
                     asked => asked.TransitionTo(FollowingUp)));
 
+        // A follow-up timeout outlived by a newer examination (rescheduled under the same key) changes nothing.
+        During(Open, FollowingUp, Closed,
+            Ignore(FollowUpDue));
+
         // F14 and escalations: the follow-up closes when every partner asked has answered or been escalated.
         During(FollowingUp,
             When(StatusReported).If(c => DossierWorkflow.FollowUpComplete(c.Saga), b => b.TransitionTo(Closed)),

@@ -11,7 +11,7 @@ public sealed partial class DossierWorkflow
     /// </summary>
     public void F01CdpNotified(Dossier dossier, Inbound inbound, SubmitCdpNotification cdp)
     {
-        if (string.Equals(dossier.CdpActReference, cdp.ActReference, StringComparison.OrdinalIgnoreCase))
+        if (dossier.CdpActReferences.Contains(cdp.ActReference, StringComparer.OrdinalIgnoreCase))
         {
             ReplyCdp(dossier, inbound, cdp, duplicate: true);
             return;
@@ -23,6 +23,7 @@ public sealed partial class DossierWorkflow
         }
 
         dossier.CdpActReference = cdp.ActReference;
+        dossier.CdpActReferences.Add(cdp.ActReference);
         dossier.CdpDeliveredOn = cdp.DeliveredOn;
         dossier.Household = cdp.Household;
         dossier.Landlord = cdp.Landlord;

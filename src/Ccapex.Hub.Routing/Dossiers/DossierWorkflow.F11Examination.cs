@@ -18,6 +18,9 @@ public sealed partial class DossierWorkflow
         }
 
         dossier.ExaminedOn = examination.ExaminedOn;
+
+        // A new examination restarts the six-month clock: the earlier follow-up timeout is cancelled.
+        dossier.PendingCancellations.Add(FollowUpKey(dossier));
         var dueAt = new DateTimeOffset(examination.ExaminedOn.AddMonths(_options.FollowUpAfterMonths).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         DossierOutbox.Internal(
             dossier,
