@@ -1,0 +1,130 @@
+# shellcheck shell=bash
+# `./hub up` and `./hub test`: run the .NET host / test suite against the services.
+# Sourced after common.sh, broker.sh and db.sh.
+
+TEST_RESULTS_DIR="$HUB_DIR/test-results"
+
+# Started services are stopped exactly once, from whichever trap fires first.
+SERVICES_STOPPED=0
+stop_started_services() {
+    [ "$SERVICES_STOPPED" -eq 0 ] || return 0
+    SERVICES_STOPPED=1
+    broker_stop_if_started_here || true
+    db_stop_if_started_here || true
+}
+
+start_services() {
+    broker_start
+    db_start
+    mkdir -p "$CCAPEX_DATA_DIR"
+    log "CCAPEX_RABBITMQ_URI=$CCAPEX_RABBITMQ_URI"
+    log "CCAPEX_RABBITMQ_MANAGEMENT_URI=$CCAPEX_RABBITMQ_MANAGEMENT_URI"
+    log "CCAPEX_POSTGRES=$CCAPEX_POSTGRES"
+    log "CCAPEX_DATA_DIR=$CCAPEX_DATA_DIR"
+}
+
+# The solution may be .sln or (the .NET 10 default) .slnx.
+solution_file() {
+    local f
+    for f in "$REPO/Ccapex.Hub.sln" "$REPO/Ccapex.Hub.slnx"; do
+        [ -f "$f" ] && { echo "$f"; return 0; }
+    done
+    return 1
+}
+
+# ---------------------------------------------------------------- up
+
+HOST_PID=""
+
+# Children of a non-interactive bash ignore SIGINT, so Ctrl-C would not reach the host
+# by itself: on INT/TERM we send SIGTERM to `dotnet run`, which forwards it to the host
+# (the generic host shuts down gracefully on SIGTERM), and wait for it.
+stop_host() {
+    [ -n "$HOST_PID" ] && pid_alive "$HOST_PID" || return 0
+    log "stopping host (pid $HOST_PID)"
+    kill -TERM "$HOST_PID" 2>/dev/null || true
+
+    for _ in $(seq 1 60); do pid_alive "$HOST_PID" || break; sleep 0.5; done
+    if pid_alive "$HOST_PID"; then
+        warn "host did not stop within 30s; killing it"
+        local child
+        for child in $(ps -o pid= --ppid "$HOST_PID" 2>/dev/null); do kill -KILL "$child" 2>/dev/null || true; done
+        kill -KILL "$HOST_PID" 2>/dev/null || true
+    fi
+    wait "$HOST_PID" 2>/dev/null || true
+}
+
+cmd_up() {
+    export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/data}"
+    trap 'stop_host; stop_started_services' EXIT
+    trap 'log "signal received"; exit 130' INT TERM     # EXIT trap does the cleanup
+    start_services
+    log "starting host: dotnet run --project src/Ccapex.Hub.Host -c Release (Ctrl-C to stop)"
+    # Backgrounded + wait, so the trap runs as soon as a signal arrives.
+    dotnet run --project "$REPO/src/Ccapex.Hub.Host" -c Release "$@" &
+    HOST_PID=$!
+    local rc=0
+    wait "$HOST_PID" || rc=$?
+    # `wait` also returns early when a trapped signal arrives; then the trap has exited already.
+    HOST_PID=""
+    log "host exited with status $rc"
+    return "$rc"
+}
+
+# ---------------------------------------------------------------- test
+
+# Sum the <Counters .../> element of every .trx file under $1 and print
+# "passed failed skipped executed files". Attributes are matched as ' name="',
+# so passed does not also match passedButRunAborted.
+trx_counts() {
+    local dir="$1" f counters p=0 fl=0 s=0 e=0 n=0 ne skip
+    attr() { grep -o " $1=\"[0-9]*\"" <<<"$counters" | head -n1 | grep -o '[0-9]\+' || echo 0; }
+    while IFS= read -r -d '' f; do
+        counters="$(tr '\n' ' ' <"$f" | grep -o '<Counters [^>]*>' | head -n1 || true)"
+        [ -n "$counters" ] || { warn "no <Counters> in $f"; continue; }
+        n=$((n + 1))
+        p=$((p + $(attr passed)))
+        # error/timeout/aborted outcomes are failures too.
+        fl=$((fl + $(attr failed) + $(attr error) + $(attr timeout) + $(attr aborted)))
+        # VSTest leaves notExecuted="0" for skipped xunit tests and counts them only as
+        # total - executed, so take whichever is larger.
+        ne=$(attr notExecuted); skip=$(( $(attr total) - $(attr executed) ))
+        [ "$skip" -ge "$ne" ] || skip=$ne
+        s=$((s + skip))
+        e=$((e + $(attr executed)))
+    done < <(find "$dir" -type f -name '*.trx' -print0 2>/dev/null)
+    echo "$p $fl $s $e $n"
+}
+
+cmd_test() {
+    export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/test-data}"
+    trap 'stop_started_services' EXIT
+    trap 'log "signal received"; exit 130' INT TERM
+    local sln rc=0
+    # Old results must never be counted: clear them whatever happens next.
+    rm -rf "$TEST_RESULTS_DIR"
+    if ! sln="$(solution_file)"; then
+        warn "no Ccapex.Hub.sln or Ccapex.Hub.slnx in $REPO"
+        rc=1
+    else
+        start_services
+        rm -rf "$CCAPEX_DATA_DIR"
+        mkdir -p "$TEST_RESULTS_DIR" "$CCAPEX_DATA_DIR"
+        log "dotnet test $(basename "$sln") -c Release $*"
+        dotnet test "$sln" -c Release --logger "trx;LogFilePrefix=r" \
+            --results-directory "$TEST_RESULTS_DIR" "$@" || rc=$?
+    fi
+    # Stop services before the summary, so the summed line is the last thing printed.
+    stop_started_services
+    trap - EXIT
+
+    local passed failed skipped executed files
+    read -r passed failed skipped executed files < <(trx_counts "$TEST_RESULTS_DIR")
+    if [ "$rc" -ne 0 ]; then log "dotnet test exited with status $rc"
+    elif [ "$files" -eq 0 ]; then log "no .trx results found in $TEST_RESULTS_DIR"; rc=1
+    elif [ "$failed" -gt 0 ]; then rc=1
+    elif [ "$executed" -eq 0 ] || [ $((passed + failed)) -eq 0 ]; then log "no test ran"; rc=1
+    fi
+    echo "$passed passed, $failed failed, $skipped skipped"
+    return "$rc"
+}
