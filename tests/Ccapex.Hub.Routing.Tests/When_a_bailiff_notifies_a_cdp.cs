@@ -50,6 +50,8 @@ public sealed class When_a_bailiff_notifies_a_cdp : RoutingSpec
             Assert.That(Hub.Dossiers(), Has.Count.EqualTo(1));
             Assert.That(Hub.Dossiers().Single().Timeline, Has.Count.EqualTo(2), "the CDP and its letter");
             Assert.That(Hub.DuplicateReleases, Is.Zero);
+            Assert.That(Hub.To<CdpNotificationAccepted>(PartnerCode.Huissiers).Select(r => r.Duplicate), Is.EqualTo(new[] { false, true }),
+                "the sender gets its receipt again, marked duplicate");
         });
     }
 
@@ -65,6 +67,21 @@ public sealed class When_a_bailiff_notifies_a_cdp : RoutingSpec
             Assert.That(again, Is.EqualTo(first));
             Assert.That(receipts.Select(r => r.Duplicate), Is.EqualTo(new[] { false, true }));
             Assert.That(Hub.To<SubmitCdpNotification>(PartnerCode.Drihl), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Should_file_the_act_of_a_later_cdp_for_the_household_under_its_dossier()
+    {
+        var first = await OpenDossierWithCdp(Fresh.Cdp("CDP-Y-1"));
+        var later = await OpenDossierWithCdp(Fresh.Cdp("CDP-Y-2"));
+        await Hub.SubmitAsync(Fresh.Stage(Guid.Empty, ProcedureStage.Judgment, new DateOnly(2025, 5, 20)) with { DossierId = null, CdpActReference = "CDP-Y-2" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(later, Is.EqualTo(first), "the same household");
+            Assert.That(Hub.IntakeRejections(), Is.Empty);
+            Assert.That(Hub.To<MessageAccepted>(PartnerCode.Huissiers).Single().DossierId, Is.EqualTo(first));
         });
     }
 

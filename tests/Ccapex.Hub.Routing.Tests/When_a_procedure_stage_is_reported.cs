@@ -71,6 +71,21 @@ public sealed class When_a_procedure_stage_is_reported : RoutingSpec
     }
 
     [Test]
+    public async Task Should_raise_every_alert_one_stage_calls_for()
+    {
+        var id = await OpenDossierWithCdp();
+        await Hub.SubmitAsync(Testing.SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid(), DossierId = id });
+        await Hub.SubmitAsync(Fresh.Stage(id, ProcedureStage.EvictionCarriedOut, new DateOnly(2025, 1, 15), PartnerCode.PrefecturePolice));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Hub.To<ProcedureAlertRaised>(PartnerCode.Drihl).Select(a => a.Code),
+                Is.EquivalentTo(new[] { ProcedureAlertCodes.WinterTruce, ProcedureAlertCodes.DaloNotRehoused }));
+            Assert.That(Hub.DuplicateReleases, Is.Zero);
+        });
+    }
+
+    [Test]
     public async Task Should_alert_when_a_dalo_household_gets_a_cfp()
     {
         var id = await OpenDossierWithCdp();

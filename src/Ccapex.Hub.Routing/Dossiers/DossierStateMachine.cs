@@ -11,9 +11,12 @@ namespace Ccapex.Hub.Routing.Dossiers;
 /// </summary>
 public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
 {
+    private readonly DossierWorkflow _workflow;
+
     public DossierStateMachine(DossierWorkflow workflow)
     {
         ArgumentNullException.ThrowIfNull(workflow);
+        _workflow = workflow;
         InstanceState(x => x.CurrentState);
 
         Opening(() => CdpNotified);
@@ -120,13 +123,17 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         where T : class =>
         new(context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be routed."), context.ResponseAddress, context.RequestId);
 
-    /// <summary>Runs a step unless this very message was already handled (a redelivery after a crash).</summary>
-    private static void Once<T>(BehaviorContext<Dossier, T> context, Action step)
+    /// <summary>Runs a step unless this very message was already handled; then its receipt is only sent again.</summary>
+    private void Once<T>(BehaviorContext<Dossier, T> context, Action step)
         where T : class
     {
         if (DossierWorkflow.FirstTime(context.Saga, In(context)))
         {
             step();
+        }
+        else
+        {
+            _workflow.Replay(context.Saga, In(context), context.Message);
         }
     }
 

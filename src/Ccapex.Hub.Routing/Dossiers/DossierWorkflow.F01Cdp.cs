@@ -61,15 +61,15 @@ public sealed partial class DossierWorkflow
             CdpDeliveredOn = cdp.DeliveredOn,
         });
 
-    private void ReplyCdp(Dossier dossier, Inbound inbound, SubmitCdpNotification cdp, bool duplicate) =>
+    private void ReplyCdp(Dossier dossier, Inbound inbound, SubmitCdpNotification cdp, bool duplicate, string purpose = "accepted") =>
         DossierOutbox.Reply(dossier, inbound, cdp.Sender, new CdpNotificationAccepted
         {
-            MessageId = DossierOutbox.NewId(inbound.MessageId, "accepted"),
+            MessageId = DossierOutbox.NewId(inbound.MessageId, purpose),
             SentAt = Now,
             InReplyTo = cdp.MessageId,
             ActReference = cdp.ActReference,
             DossierId = dossier.CorrelationId,
             NotificationRequired = dossier.NotificationRequired,
             Duplicate = duplicate,
-        }, "accepted");
+        }, purpose);
 }

@@ -83,18 +83,41 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
         return recipients;
     }
 
-    public void Accept(Dossier dossier, Inbound inbound, IPartnerMessage message, bool duplicate = false)
+    public void Accept(Dossier dossier, Inbound inbound, IPartnerMessage message, bool duplicate = false, string purpose = "accepted")
     {
         var flow = rules.ForMessage(message.GetType()).Flow;
         DossierOutbox.Reply(dossier, inbound, message.Sender, new MessageAccepted
         {
-            MessageId = DossierOutbox.NewId(inbound.MessageId, "accepted"),
+            MessageId = DossierOutbox.NewId(inbound.MessageId, purpose),
             SentAt = clock.GetUtcNow(),
             InReplyTo = message.MessageId,
             Flow = flow,
             DossierId = dossier.CorrelationId,
             Duplicate = duplicate,
-        }, "accepted");
+        }, purpose);
+    }
+
+    /// <summary>
+    /// A message handled before comes back: the sender resubmitted it, or the broker redelivered it after a
+    /// crash. Nothing changes; the sender gets its receipt again, marked duplicate, under an id of its own
+    /// (the dossier's version) so the outbox does not take it for the first receipt.
+    /// </summary>
+    public void Replay(Dossier dossier, Inbound inbound, object message)
+    {
+        if (message is not IPartnerMessage partnerMessage || !dossier.Timeline.Any(t => t.MessageId == partnerMessage.MessageId))
+        {
+            return;
+        }
+
+        var purpose = $"accepted-again:{dossier.Version}";
+        if (message is SubmitCdpNotification cdp)
+        {
+            ReplyCdp(dossier, inbound, cdp, duplicate: true, purpose);
+        }
+        else
+        {
+            Accept(dossier, inbound, partnerMessage, duplicate: true, purpose);
+        }
     }
 
     public void Reject(Dossier dossier, Inbound inbound, IPartnerMessage message, string code, string reason, string? flow)
@@ -209,9 +232,12 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
 
     private void Alert(Dossier dossier, Guid cause, string code, string description)
     {
-        DossierOutbox.Deliver(dossier, cause, PartnerCode.Drihl, new ProcedureAlertRaised
+        // The alert's own id causes its delivery: one message can raise several alerts for the DRIHL, and
+        // deliveries derived from the message alone would share one outbox id, so all but the first were dropped.
+        var alertId = DossierOutbox.NewId(cause, $"alert:{code}");
+        DossierOutbox.Deliver(dossier, alertId, PartnerCode.Drihl, new ProcedureAlertRaised
         {
-            MessageId = DossierOutbox.NewId(cause, $"alert:{code}"),
+            MessageId = alertId,
             SentAt = Now,
             DossierId = dossier.CorrelationId,
             Code = code,
@@ -223,7 +249,7 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
             At = Now,
             Flow = "alert",
             MessageType = nameof(ProcedureAlertRaised),
-            MessageId = DossierOutbox.NewId(cause, $"alert:{code}"),
+            MessageId = alertId,
             From = PartnerCode.Drihl,
             To = [PartnerCode.Drihl],
             Note = $"{code}: {description}",

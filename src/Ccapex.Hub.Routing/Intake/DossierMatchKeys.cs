@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Ccapex.Hub.Contracts;
 
@@ -50,16 +49,11 @@ public static class DossierMatchKeys
     {
         var builder = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(char.ToUpperInvariant(c));
+                builder.Append(Fold(char.ToUpperInvariant(c)));
                 space = false;
             }
             else if (!space && builder.Length > 0)
@@ -71,4 +65,24 @@ public static class DossierMatchKeys
 
         return builder.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// Upper-case Latin letters without their accents. A table, not Unicode decomposition: the hub runs with
+    /// invariant globalization, where string.Normalize leaves "É" as it is.
+    /// </summary>
+    private static string Fold(char c) => c switch
+    {
+        'À' or 'Á' or 'Â' or 'Ã' or 'Ä' or 'Å' => "A",
+        'Æ' => "AE",
+        'Ç' => "C",
+        'È' or 'É' or 'Ê' or 'Ë' => "E",
+        'Ì' or 'Í' or 'Î' or 'Ï' => "I",
+        'Ñ' => "N",
+        'Ò' or 'Ó' or 'Ô' or 'Õ' or 'Ö' or 'Ø' => "O",
+        'Œ' => "OE",
+        'Ù' or 'Ú' or 'Û' or 'Ü' => "U",
+        'Ý' or 'Ÿ' => "Y",
+        'ß' => "SS",
+        _ => c.ToString(),
+    };
 }
