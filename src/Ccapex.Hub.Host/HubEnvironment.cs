@@ -14,6 +14,9 @@ public static class HubEnvironment
     public const string Store = "CCAPEX_STORE";
     public const string Postgres = "CCAPEX_POSTGRES";
 
+    /// <summary>Where CCAPEX_POSTGRES lands; used only when the store's provider is PostgreSQL.</summary>
+    public const string PostgresConnectionStringKey = "Hub:Store:PostgresConnectionString";
+
     /// <summary>Environment variable to configuration key.</summary>
     public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>
     {
@@ -22,7 +25,9 @@ public static class HubEnvironment
         [HealthPort] = "Hub:Health:Port",
         [LogFormat] = "Logging:Console:FormatterName",
         [Store] = "Hub:Store:Provider",
-        [Postgres] = "Hub:Store:ConnectionString",
+        // Not Hub:Store:ConnectionString: the hub script exports CCAPEX_POSTGRES whether or not the store is
+        // PostgreSQL, and a SQLite store must not take it as its own connection string (see StoreRegistration).
+        [Postgres] = PostgresConnectionStringKey,
     };
 
     /// <summary>The configuration values the set variables give, ready for an in-memory source.</summary>

@@ -2,18 +2,9 @@ using Ccapex.Hub.Host;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
-// appsettings.json sits next to the program, wherever it is started from.
-var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.AddHubOptions(args)
-    .AddHubLogging()
-    .AddHubValidation()
-    .AddHubStore()
-    .AddHubMessaging()
-    .AddHubHealth();
-
 try
 {
-    using var host = builder.Build();
+    using var host = HubHostBuilder.Create(args).Build();
     await host.RunAsync().ConfigureAwait(false);
     return 0;
 }

@@ -29,6 +29,14 @@ public static class StoreRegistration
                     store.DataDirectory = hub.Value.DataDirectory;
                     Directory.CreateDirectory(store.DataDirectory);
                 }
+
+                // CCAPEX_POSTGRES wins over appsettings, as every CCAPEX_* variable does, but only for a
+                // PostgreSQL store: given to SQLite, it made the default store fail at start.
+                if (store.Provider == StoreProvider.Postgres
+                    && builder.Configuration[HubEnvironment.PostgresConnectionStringKey] is { Length: > 0 } postgres)
+                {
+                    store.ConnectionString = postgres;
+                }
             });
         builder.Services.AddSingleton<IValidateOptions<HubStoreOptions>, HubStoreOptionsValidator>();
         builder.Services.AddOptions<HubStoreOptions>().ValidateOnStart();

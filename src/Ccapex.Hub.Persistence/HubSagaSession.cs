@@ -39,7 +39,12 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         instance.Version = 1;
         if (await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false) == 1)
+        {
+            // Crash tests: a bare row exists, the state machine has not run; a redelivery must load it as initial.
+            CrashPoint.Reach(CrashPoint.SagaInserted, Table);
             return true;
+        }
+
         instance.Version = 0;
         return false;
     }
@@ -139,6 +144,7 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         _discarded.Clear();
         _signal.Notify();
     }
@@ -169,6 +175,8 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        // Crash tests: committed, but the message is not acked and the relay has not been woken.
+        CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         OutboxBatch.Clear(instance);
         if (batch is not null)
             _signal.Notify();

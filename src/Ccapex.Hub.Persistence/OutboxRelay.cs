@@ -143,6 +143,8 @@ public sealed partial class OutboxRelay : BackgroundService
                         try
                         {
                             await _sender.SendAsync(row, cancellationToken).ConfigureAwait(false);
+                            // Crash tests: the broker has the message, the row is not marked sent.
+                            CrashPoint.Reach(CrashPoint.RelaySent);
                             sent.Add(row.Id);
                         }
                         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)

@@ -11,14 +11,23 @@ internal static class CdpSample
 
     public static SubmitCdpNotification Valid() => SampleMessages.SubmitCdpNotification();
 
-    /// <summary>A valid notification with a fresh message id and act reference, so that each end-to-end test has its own.</summary>
-    public static SubmitCdpNotification Unique() => Valid() with
+    /// <summary>
+    /// A valid notification with a fresh message id, act reference and household, so that each end-to-end
+    /// test has its own dossier (the hub matches a household by its tenants' names and address too).
+    /// </summary>
+    public static SubmitCdpNotification Unique()
     {
-        MessageId = Guid.NewGuid(),
-        SentAt = DateTimeOffset.UtcNow,
-        ActReference = $"CDP-TEST-{Guid.NewGuid():N}"[..24],
-        DeliveredOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
-    };
+        var valid = Valid();
+        var tenant = $"Test{Guid.NewGuid():N}"[..16];
+        return valid with
+        {
+            MessageId = Guid.NewGuid(),
+            SentAt = DateTimeOffset.UtcNow,
+            ActReference = $"CDP-TEST-{Guid.NewGuid():N}"[..24],
+            DeliveredOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
+            Household = valid.Household with { Tenants = [new PersonName { LastName = tenant, FirstName = "Karima" }] },
+        };
+    }
 
     public static SubmitCdpNotification WithOffice(Func<BailiffOffice, BailiffOffice> change)
     {

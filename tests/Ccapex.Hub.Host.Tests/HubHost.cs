@@ -25,6 +25,10 @@ internal static class HubHost
         [HubEnvironment.DataDirectory] = Path.Combine(DataRoot, Guid.NewGuid().ToString("N")),
         [HubEnvironment.HealthPort] = healthPort?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         [HubEnvironment.LogFormat] = null,
+
+        // The default store, SQLite in the data directory above, whatever store the shell points at.
+        [HubEnvironment.Store] = null,
+        [HubEnvironment.Postgres] = null,
         ["Hub__ShutdownTimeout"] = "00:00:15",
         ["Hub__RabbitMq__Uri"] = null,
         ["DOTNET_ENVIRONMENT"] = "Production",

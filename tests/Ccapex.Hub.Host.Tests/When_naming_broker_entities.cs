@@ -1,30 +1,13 @@
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing;
 using MassTransit;
 using MassTransit.RabbitMqTransport;
 
 namespace Ccapex.Hub.Host.Tests;
 
-public sealed class When_naming_dossiers_and_broker_entities
+/// <summary>Partners' broker permissions are regular expressions over these names: they must not drift.</summary>
+public sealed class When_naming_broker_entities
 {
-    [Test]
-    public void Should_derive_the_dossier_id_as_a_standard_uuid_v5()
-    {
-        // Expected values computed independently with Python's uuid.uuid5.
-        Assert.Multiple(() =>
-        {
-            Assert.That(CdpDossierId.For("CJ75-0412", "CDP-2025-000417"), Is.EqualTo(Guid.Parse("4a5ca45f-b063-5e6e-a372-17fff5352932")));
-            Assert.That(CdpDossierId.For("CJ75-0412", "CDP-2025-000418"), Is.EqualTo(Guid.Parse("6bbc5ca6-dfc3-5db6-be0d-3e2bdd4d16d8")));
-        });
-    }
-
-    [Test]
-    public void Should_give_the_same_act_the_same_dossier_whatever_the_surrounding_spaces() =>
-        Assert.That(CdpDossierId.For(" CJ75-0412", "CDP-2025-000417 "), Is.EqualTo(CdpDossierId.For("CJ75-0412", "CDP-2025-000417")));
-
-    [Test]
-    public void Should_keep_office_and_reference_apart() =>
-        Assert.That(CdpDossierId.For("AB", "C"), Is.Not.EqualTo(CdpDossierId.For("A", "BC")));
-
     [Test]
     public void Should_name_contract_exchanges_under_ccapex_contracts()
     {
@@ -36,4 +19,17 @@ public sealed class When_naming_dossiers_and_broker_entities
             Assert.That(formatter.FormatEntityName<Fault<SubmitCdpNotification>>(), Does.StartWith("ccapex.MassTransit:Fault"));
         });
     }
+
+    [Test]
+    public void Should_name_one_intake_queue_per_message_type() =>
+        Assert.Multiple(() =>
+        {
+            Assert.That(HubEndpointNames.CdpNotificationIntake, Is.EqualTo("ccapex.intake.submit-cdp-notification"));
+            Assert.That(HubAddresses.IntakeQueue(typeof(SixMonthStatusReported)), Is.EqualTo("ccapex.intake.six-month-status-reported"));
+        });
+
+    [TestCase("HUISSIERS", ExpectedResult = "ccapex.huissiers.in")]
+    [TestCase("PREFECTURE_POLICE", ExpectedResult = "ccapex.prefecture-police.in")]
+    [TestCase("LETTER_SERVICE", ExpectedResult = "ccapex.letter-service.in")]
+    public string Should_name_each_partner_queue_after_its_code(string partner) => HubAddresses.PartnerQueue(PartnerCode.Parse(partner));
 }

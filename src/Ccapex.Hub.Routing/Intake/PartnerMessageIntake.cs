@@ -83,7 +83,9 @@ public sealed partial class PartnerMessageIntake<T>(
 
         if (await directory.FindAsync(keys, token) is { } found)
         {
-            return found;
+            // Found by a later key (the household): file the message's other keys under the dossier too, or a
+            // new CDP for a known household leaves its act unknown, and a stage naming only that act is refused.
+            return keys.Count > 1 ? await directory.OpenAsync(keys, found, token) : found;
         }
 
         if (rule.OpensDossier && keys.Count > 0)

@@ -1,21 +1,17 @@
 using System.Collections.Concurrent;
 using RabbitMQ.Client;
-using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
 /// <summary>
 /// A partner that is not on .NET, as RabbitMQ.Client alone: it publishes bare JSON to the intake
-/// exchange and waits for the receipt on its reply_to, with no MassTransit envelope or header.
+/// exchange, with no MassTransit envelope or header, and reads what the hub sends it from a queue.
 /// </summary>
 internal sealed class RawAmqpClient : IAsyncDisposable
 {
-    /// <summary>RabbitMQ's direct reply-to pseudo-queue: no queue to declare, so no configure permission needed.</summary>
-    public const string DirectReplyTo = "amq.rabbitmq.reply-to";
-
-    // Error-queue messages read while looking for another one, kept for the test that looks for them.
-    private static readonly ConcurrentDictionary<string, RawDelivery> ErrorQueueSeen = new();
+    // Messages read from a queue while looking for another one, kept for the test that looks for them.
+    private static readonly ConcurrentDictionary<string, ConcurrentQueue<RawDelivery>> Seen = new();
 
     private readonly IConnection _connection;
 
@@ -27,50 +23,41 @@ internal sealed class RawAmqpClient : IAsyncDisposable
         return new RawAmqpClient(await factory.CreateConnectionAsync());
     }
 
-    /// <summary>Publishes to the intake exchange and waits for the one reply to reach <paramref name="replyQueue"/> (null: a server-named queue of its own).</summary>
-    public async Task<RawDelivery> RequestAsync(byte[] body, string contentType, string correlationId, string? replyQueue, TimeSpan timeout)
-    {
-        await using var channel = await _connection.CreateChannelAsync();
-        replyQueue ??= (await channel.QueueDeclareAsync(string.Empty, durable: false, exclusive: true, autoDelete: true)).QueueName;
-
-        var reply = new TaskCompletionSource<RawDelivery>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var consumer = new AsyncEventingBasicConsumer(channel);
-        consumer.ReceivedAsync += (_, delivery) =>
-        {
-            reply.TrySetResult(RawDelivery.From(delivery.BasicProperties, delivery.Body));
-            return Task.CompletedTask;
-        };
-
-        // Direct reply-to needs the consumer first, on the publishing channel, with automatic acks.
-        await channel.BasicConsumeAsync(replyQueue, autoAck: true, consumer);
-        await PublishAsync(channel, body, contentType, Guid.NewGuid().ToString(), correlationId, replyQueue);
-        return await reply.Task.WaitAsync(timeout);
-    }
-
-    /// <summary>Publishes with no reply_to, for messages that are expected to fail.</summary>
+    /// <summary>
+    /// Publishes to the intake exchange, as a partner whose write permission covers only its intake
+    /// would. No reply_to: the hub answers on the sender's own queue (ccapex.&lt;partner&gt;.in).
+    /// </summary>
     public async Task SendAsync(byte[] body, string contentType, string messageId)
     {
         await using var channel = await _connection.CreateChannelAsync();
-        await PublishAsync(channel, body, contentType, messageId, correlationId: null, replyTo: null);
+        var properties = new BasicProperties { ContentType = contentType, MessageId = messageId, Persistent = true };
+        await channel.BasicPublishAsync(HubEndpointNames.CdpNotificationIntake, string.Empty, mandatory: false, properties, body);
     }
 
     /// <summary>Reads the endpoint's _error queue until the message with this AMQP message_id is there.</summary>
-    public async Task<RawDelivery> WaitInErrorQueueAsync(string messageId, TimeSpan timeout)
+    public Task<RawDelivery> WaitInErrorQueueAsync(string messageId, TimeSpan timeout) =>
+        WaitInQueueAsync(HubEndpointNames.CdpNotificationIntake + HubEndpointNames.ErrorSuffix, d => d.MessageId == messageId, timeout);
+
+    /// <summary>Reads <paramref name="queue"/> until a message that matches is there; other messages are kept for later waits.</summary>
+    public async Task<RawDelivery> WaitInQueueAsync(string queue, Func<RawDelivery, bool> match, TimeSpan timeout)
     {
-        var queue = HubEndpointNames.CdpNotificationIntake + HubEndpointNames.ErrorSuffix;
+        var seen = Seen.GetOrAdd(queue, _ => new ConcurrentQueue<RawDelivery>());
         var deadline = DateTime.UtcNow + timeout;
-        while (!ErrorQueueSeen.ContainsKey(messageId))
+        while (true)
         {
-            if (DateTime.UtcNow > deadline)
+            if (seen.FirstOrDefault(match) is { } found)
             {
-                throw new TimeoutException($"No message {messageId} in {queue} within {timeout}; seen: {string.Join(", ", ErrorQueueSeen.Keys)}.");
+                return found;
             }
 
-            await DrainAsync(queue);
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"No matching message in {queue} within {timeout}; seen: {string.Join(", ", seen.Select(d => d.MessageId))}.");
+            }
+
+            await DrainAsync(queue, seen);
             await Task.Delay(100);
         }
-
-        return ErrorQueueSeen[messageId];
     }
 
     public async ValueTask DisposeAsync()
@@ -79,35 +66,19 @@ internal sealed class RawAmqpClient : IAsyncDisposable
         _connection.Dispose();
     }
 
-    private async Task DrainAsync(string queue)
+    private async Task DrainAsync(string queue, ConcurrentQueue<RawDelivery> seen)
     {
         await using var channel = await _connection.CreateChannelAsync();
         try
         {
             while (await channel.BasicGetAsync(queue, autoAck: true) is { } message)
             {
-                var delivery = RawDelivery.From(message.BasicProperties, message.Body);
-                ErrorQueueSeen[delivery.MessageId ?? Guid.NewGuid().ToString()] = delivery;
+                seen.Enqueue(RawDelivery.From(message.BasicProperties, message.Body));
             }
         }
         catch (OperationInterruptedException notYetDeclared) when (notYetDeclared.ShutdownReason?.ReplyCode == 404)
         {
-            // MassTransit declares the error queue on the first fault.
+            // MassTransit declares an error queue on the first fault, and a partner queue on the first send to it.
         }
-    }
-
-    private static async Task PublishAsync(IChannel channel, byte[] body, string contentType, string messageId, string? correlationId, string? replyTo)
-    {
-        var properties = new BasicProperties
-        {
-            ContentType = contentType,
-            MessageId = messageId,
-            CorrelationId = correlationId,
-            ReplyTo = replyTo,
-            Persistent = true,
-        };
-
-        // To the exchange named after the queue, as a partner whose write permission covers only its intake would.
-        await channel.BasicPublishAsync(HubEndpointNames.CdpNotificationIntake, string.Empty, mandatory: false, properties, body);
     }
 }

@@ -11,12 +11,20 @@ public sealed class When_a_partner_on_dotnet_submits_a_cdp_notification
         return await client.GetResponse<CdpNotificationAccepted, MessageRejected>(message);
     }
 
+    private static async Task<CdpNotificationAccepted> Accepted(SubmitCdpNotification message)
+    {
+        var response = await Submit(message);
+        Assert.That(response.Is(out Response<CdpNotificationAccepted>? accepted), Is.True, () => $"got {response.Message}");
+        return accepted!.Message;
+    }
+
     [Test]
     public void Should_have_said_it_was_ready_on_the_intake_queue()
     {
         var vhost = RunningHub.Broker.VirtualHost == "/" ? string.Empty : RunningHub.Broker.VirtualHost;
 
-        Assert.That(RunningHub.ReadyLine, Does.Contain($"Ccapex.Hub ready: consuming on rabbitmq://{RunningHub.Broker.AmqpUri.Host}/{vhost} (queue ccapex.intake.cdp-notification)"));
+        Assert.That(RunningHub.ReadyLine, Does.Contain($"Ccapex.Hub ready: consuming on rabbitmq://{RunningHub.Broker.AmqpUri.Host}/{vhost} (queue ")
+            .And.Contain(HubEndpointNames.CdpNotificationIntake));
     }
 
     [Test]
@@ -24,15 +32,13 @@ public sealed class When_a_partner_on_dotnet_submits_a_cdp_notification
     {
         var message = CdpSample.Unique();
 
-        var response = await Submit(message);
+        var receipt = await Accepted(message);
 
-        Assert.That(response.Is(out Response<CdpNotificationAccepted>? accepted), Is.True, () => $"got {response.Message}");
-        var receipt = accepted!.Message;
         Assert.Multiple(() =>
         {
             Assert.That(receipt.InReplyTo, Is.EqualTo(message.MessageId));
             Assert.That(receipt.ActReference, Is.EqualTo(message.ActReference));
-            Assert.That(receipt.DossierId, Is.EqualTo(CdpDossierId.For(message.BailiffOffice.OfficeCode, message.ActReference)));
+            Assert.That(receipt.DossierId, Is.Not.EqualTo(Guid.Empty));
             Assert.That(receipt.NotificationRequired, Is.True);
             Assert.That(receipt.Duplicate, Is.False);
             Assert.That(receipt.MessageId, Is.Not.EqualTo(Guid.Empty).And.Not.EqualTo(message.MessageId));
@@ -40,16 +46,27 @@ public sealed class When_a_partner_on_dotnet_submits_a_cdp_notification
     }
 
     [Test]
-    public async Task Should_answer_a_resubmission_with_the_same_dossier()
+    public async Task Should_answer_a_resubmission_of_the_act_with_the_same_dossier()
     {
         var first = CdpSample.Unique();
-        var again = first with { MessageId = Guid.NewGuid() };
 
-        var firstResponse = await Submit(first);
-        var againResponse = await Submit(again);
+        var one = await Accepted(first);
+        var two = await Accepted(first with { MessageId = Guid.NewGuid() });
 
-        Assert.That(firstResponse.Is(out Response<CdpNotificationAccepted>? one) && againResponse.Is(out Response<CdpNotificationAccepted>? two)
-            && one.Message.DossierId == two.Message.DossierId, Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(two.DossierId, Is.EqualTo(one.DossierId));
+            Assert.That(two.Duplicate, Is.True, "the act was already notified");
+        });
+    }
+
+    [Test]
+    public async Task Should_answer_another_act_with_another_dossier()
+    {
+        var one = await Accepted(CdpSample.Unique());
+        var two = await Accepted(CdpSample.Unique());
+
+        Assert.That(two.DossierId, Is.Not.EqualTo(one.DossierId));
     }
 
     [Test]
@@ -57,9 +74,9 @@ public sealed class When_a_partner_on_dotnet_submits_a_cdp_notification
     {
         var message = CdpSample.Unique() with { Landlord = Ccapex.Hub.Testing.SampleMessages.SocialLandlord() };
 
-        var response = await Submit(message);
+        var receipt = await Accepted(message);
 
-        Assert.That(response.Is(out Response<CdpNotificationAccepted>? accepted) && !accepted.Message.NotificationRequired, Is.True);
+        Assert.That(receipt.NotificationRequired, Is.False);
     }
 
     [Test]

@@ -1,11 +1,20 @@
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
-/// <summary>A partner that is not on .NET: bare JSON, content type application/json, reply_to set, nothing else.</summary>
+/// <summary>
+/// A partner that is not on .NET: bare JSON with content type application/json, nothing else. It has no
+/// response address, so the hub answers on the sender's durable queue, ccapex.huissiers.in, in MassTransit's
+/// envelope like every delivery to a partner.
+/// </summary>
 public sealed class When_a_partner_without_masstransit_sends_raw_json
 {
+    private const string Envelope = "application/vnd.masstransit+json";
+
+    private static readonly string HuissiersQueue = HubAddresses.PartnerQueue(PartnerCode.Huissiers);
+
     private RawAmqpClient _client = null!;
 
     [OneTimeSetUp]
@@ -14,24 +23,28 @@ public sealed class When_a_partner_without_masstransit_sends_raw_json
     [OneTimeTearDown]
     public async Task Disconnect() => await _client.DisposeAsync();
 
-    [TestCase(RawAmqpClient.DirectReplyTo, TestName = "Should_get_its_receipt_on_direct_reply_to")]
-    [TestCase(null, TestName = "Should_get_its_receipt_on_a_queue_of_its_own")]
-    public async Task Should_get_its_receipt(string? replyQueue)
+    private async Task<RawDelivery> Send(SubmitCdpNotification message)
+    {
+        await _client.SendAsync(JsonSerializer.SerializeToUtf8Bytes(message, ContractJson.Options), "application/json", Guid.NewGuid().ToString());
+        return await _client.WaitInQueueAsync(HuissiersQueue, d => d.Answers(message.MessageId), RunningHub.ReceiptTimeout);
+    }
+
+    [Test]
+    public async Task Should_get_its_receipt_on_its_partner_queue()
     {
         var message = CdpSample.Unique();
-        var correlationId = $"partner-request-{Guid.NewGuid():N}";
 
-        var reply = await _client.RequestAsync(JsonSerializer.SerializeToUtf8Bytes(message, ContractJson.Options), "application/json", correlationId, replyQueue, RunningHub.ReceiptTimeout);
+        var reply = await Send(message);
 
-        var receipt = JsonSerializer.Deserialize<CdpNotificationAccepted>(reply.Body, ContractJson.Options)!;
+        var receipt = reply.Message<CdpNotificationAccepted>();
         Assert.Multiple(() =>
         {
-            Assert.That(reply.ContentType, Is.EqualTo("application/json"), "raw JSON in, raw JSON out");
-            Assert.That(reply.CorrelationId, Is.EqualTo(correlationId), "the request's correlation_id comes back");
-            Assert.That(reply.Header("MT-MessageType"), Is.EqualTo("urn:message:Ccapex.Hub.Contracts:CdpNotificationAccepted"), "tells a receipt from a rejection");
-            Assert.That(reply.Body, Does.StartWith("{").And.Contain("\"dossierId\"").And.Not.Contain("\"messageType\""), "a bare receipt, no envelope");
+            Assert.That(reply.ContentType, Is.EqualTo(Envelope));
+            Assert.That(reply.MessageTypes(), Does.Contain("urn:message:Ccapex.Hub.Contracts:CdpNotificationAccepted"), "tells a receipt from a rejection");
             Assert.That(receipt.InReplyTo, Is.EqualTo(message.MessageId));
-            Assert.That(receipt.DossierId, Is.EqualTo(CdpDossierId.For(message.BailiffOffice.OfficeCode, message.ActReference)));
+            Assert.That(receipt.ActReference, Is.EqualTo(message.ActReference));
+            Assert.That(receipt.DossierId, Is.Not.EqualTo(Guid.Empty));
+            Assert.That(receipt.Duplicate, Is.False);
         });
     }
 
@@ -40,15 +53,16 @@ public sealed class When_a_partner_without_masstransit_sends_raw_json
     {
         var message = CdpSample.Unique() with { ArrearsMonths = 999 };
 
-        var reply = await _client.RequestAsync(JsonSerializer.SerializeToUtf8Bytes(message, ContractJson.Options), "application/json", "rejected-1", RawAmqpClient.DirectReplyTo, RunningHub.ReceiptTimeout);
+        var reply = await Send(message);
 
-        var receipt = JsonSerializer.Deserialize<MessageRejected>(reply.Body, ContractJson.Options)!;
+        var rejection = reply.Message<MessageRejected>();
         Assert.Multiple(() =>
         {
-            Assert.That(reply.Header("MT-MessageType"), Is.EqualTo("urn:message:Ccapex.Hub.Contracts:MessageRejected"));
-            Assert.That(receipt.Code, Is.EqualTo("validation.failed"));
-            Assert.That(receipt.Errors.Single().Field, Is.EqualTo("arrearsMonths"));
-            Assert.That(receipt.Errors.Single().Code, Is.EqualTo("arrears_months.out_of_range"));
+            Assert.That(reply.ContentType, Is.EqualTo(Envelope));
+            Assert.That(reply.MessageTypes(), Does.Contain("urn:message:Ccapex.Hub.Contracts:MessageRejected"));
+            Assert.That(rejection.Code, Is.EqualTo("validation.failed"));
+            Assert.That(rejection.Errors.Single().Field, Is.EqualTo("arrearsMonths"));
+            Assert.That(rejection.Errors.Single().Code, Is.EqualTo("arrears_months.out_of_range"));
         });
     }
 }

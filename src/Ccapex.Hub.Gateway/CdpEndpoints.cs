@@ -1,0 +1,188 @@
+using System.Text.Json;
+using Ccapex.Hub.Batches.Csv;
+using Ccapex.Hub.Batches.Submission;
+using Ccapex.Hub.Contracts;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Gateway;
+
+/// <summary>
+/// POST /v1/cdp-notifications (one JSON notification) and POST /v1/cdp-notifications/batch (a JSON array, or a
+/// CSV file as text/csv). Checks run cheapest first (key, size, type, JSON, sender) and a refusal at any of
+/// them sends nothing. In a batch each notification then stands alone: the valid ones are sent even when others
+/// are refused, and the answer gives the outcome of each.
+/// </summary>
+public static class CdpEndpoints
+{
+    public static IEndpointRouteBuilder MapCdpEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/v1/cdp-notifications")
+            .AddEndpointFilter<ApiKeyFilter>()
+            .WithTags("CDP notifications (F1)")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapPost(string.Empty, SubmitOneAsync)
+            .WithName("SubmitCdpNotification")
+            .WithSummary("Notify one CDP (commandement de payer).")
+            .WithDescription("Answers 202 once the hub's broker holds the notification: with the dossier id when the hub's receipt comes within a few seconds (status accepted), else status queued.")
+            .Accepts<SubmitCdpNotification>("application/json")
+            .Produces<CdpLineOutcome>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+
+        group.MapPost("/batch", SubmitBatchAsync)
+            .WithName("SubmitCdpNotificationBatch")
+            .WithSummary("Notify several CDPs: a JSON array, or a CSV file (docs/cdp-batch-format.md) as text/csv.")
+            .WithDescription("Each notification stands alone: the valid ones are sent even when others are refused. 202 when at least one was sent, with the outcome of each; 422 when none could be.")
+            .Accepts<SubmitCdpNotification[]>("application/json", "text/csv")
+            .Produces<CdpBatchReceipt>(StatusCodes.Status202Accepted)
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        return app;
+    }
+
+    private static async Task<IResult> SubmitOneAsync(HttpContext http, CdpJsonReader reader, CdpBatchSubmitter submitter, IOptions<GatewayOptions> options)
+    {
+        var settings = options.Value;
+        if (!RequestBody.IsJson(http.Request))
+        {
+            return GatewayProblems.UnsupportedMediaType(http.Request.ContentType, "application/json");
+        }
+
+        if (await RequestBody.ReadAsync(http.Request, settings.MaxSingleBodyBytes, http.RequestAborted) is not { } body)
+        {
+            return GatewayProblems.TooLarge(settings.MaxSingleBodyBytes);
+        }
+
+        using var document = ParseJson(body, out var malformed);
+        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return GatewayProblems.MalformedJson(malformed ?? "Send one JSON object; arrays go to /v1/cdp-notifications/batch.");
+        }
+
+        var partner = ApiKeyFilter.Partner(http);
+        if (CdpJsonReader.ForeignSender(document.RootElement, partner) is { } sender)
+        {
+            return SenderMismatch(partner, sender);
+        }
+
+        var outcome = (await submitter.SubmitAsync([reader.Read(document.RootElement, null)], settings.ReceiptWait, http.RequestAborted))[0];
+        return outcome.Status switch
+        {
+            CdpLineStatus.Invalid => GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.ValidationFailed,
+                "The notification has invalid fields.", $"{outcome.Errors.Count} field(s) refused; nothing was sent.", [new("errors", outcome.Errors)]),
+            CdpLineStatus.Rejected => GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, outcome.Code!,
+                "The hub refused the notification.", outcome.Reason ?? outcome.Code!, [new("errors", outcome.Errors), new("messageId", outcome.MessageId)]),
+            CdpLineStatus.Unsent => GatewayProblems.Unavailable(outcome.Reason!),
+            _ => TypedResults.Accepted((string?)null, outcome),
+        };
+    }
+
+    private static async Task<IResult> SubmitBatchAsync(
+        HttpContext http, CdpJsonReader reader, CdpCsvReader csv, CdpBatchSubmitter submitter, IOptions<GatewayOptions> options)
+    {
+        var settings = options.Value;
+        var isCsv = RequestBody.IsCsv(http.Request);
+        if (!isCsv && !RequestBody.IsJson(http.Request))
+        {
+            return GatewayProblems.UnsupportedMediaType(http.Request.ContentType, "application/json (an array) or text/csv");
+        }
+
+        if (await RequestBody.ReadAsync(http.Request, settings.MaxBatchBodyBytes, http.RequestAborted) is not { } body)
+        {
+            return GatewayProblems.TooLarge(settings.MaxBatchBodyBytes);
+        }
+
+        List<CdpBatchLine> lines;
+        if (isCsv)
+        {
+            var batch = csv.Read(body);
+            if (batch.FileErrors.Count > 0)
+            {
+                return GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.BatchRefused,
+                    "The CSV file was refused whole.", "Nothing was sent: see errors.", [new("errors", batch.FileErrors), new("encoding", batch.Encoding)]);
+            }
+
+            lines = [.. batch.Lines.Select(CdpBatchLine.From)];
+        }
+        else
+        {
+            using var document = ParseJson(body, out var malformed);
+            if (document is null || document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                return GatewayProblems.MalformedJson(malformed ?? "Send a JSON array of notifications; a single one goes to /v1/cdp-notifications.");
+            }
+
+            var items = document.RootElement.EnumerateArray().ToList();
+            if (Refusal(items, settings.MaxBatchItems, ApiKeyFilter.Partner(http)) is { } refused)
+            {
+                return refused;
+            }
+
+            lines = RefuseRepeatedIds([.. items.Select((item, i) => reader.Read(item, i))]);
+        }
+
+        var receipt = CdpBatchReceipt.From(await submitter.SubmitAsync(lines, settings.ReceiptWait, http.RequestAborted));
+        if (receipt.Results.Any(r => r.Sent))
+        {
+            return TypedResults.Accepted((string?)null, receipt);
+        }
+
+        return receipt.Unsent > 0
+            ? GatewayProblems.Unavailable("The broker confirmed none of the notifications; send the batch again.")
+            : GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.ValidationFailed,
+                "No notification of the batch is valid.", "Nothing was sent: see the errors of each.", [new("results", receipt.Results)]);
+    }
+
+    /// <summary>Faults of the batch as a whole: empty, too many items, or an item in another partner's name.</summary>
+    private static IResult? Refusal(List<JsonElement> items, int maxItems, PartnerCode partner)
+    {
+        if (items.Count == 0)
+        {
+            return GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.BatchEmpty, "The batch is empty.", "Send at least one notification.");
+        }
+
+        if (items.Count > maxItems)
+        {
+            return GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.BatchTooManyItems,
+                "The batch has too many notifications.", $"{items.Count} notifications; at most {maxItems} per request.");
+        }
+
+        return items.Select(item => CdpJsonReader.ForeignSender(item, partner)).FirstOrDefault(s => s is not null) is { } sender
+            ? SenderMismatch(partner, sender)
+            : null;
+    }
+
+    /// <summary>One message id twice in a batch: the hub would keep the first and drop the second without a word.</summary>
+    private static List<CdpBatchLine> RefuseRepeatedIds(List<CdpBatchLine> lines)
+    {
+        var seen = new Dictionary<Guid, int?>();
+        return [.. lines.Select(line => line.Message is { } message && !seen.TryAdd(message.MessageId, line.Index)
+            ? line with
+            {
+                Message = null,
+                Errors = [new FieldError { Field = "messageId", Code = ProblemCodes.MessageIdDuplicate, Message = $"Message id {message.MessageId} is already used by item {seen[message.MessageId]} of this batch." }],
+            }
+            : line)];
+    }
+
+    private static IResult SenderMismatch(PartnerCode partner, string sender) =>
+        GatewayProblems.Forbidden(ProblemCodes.SenderMismatch, $"The API key is {partner}'s; the body says the sender is '{sender}'. A partner sends in its own name only.");
+
+    private static JsonDocument? ParseJson(byte[] body, out string? malformed)
+    {
+        try
+        {
+            malformed = null;
+            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
+        }
+        catch (JsonException invalid)
+        {
+            malformed = $"The body is not valid JSON: {invalid.Message}";
+            return null;
+        }
+    }
+}

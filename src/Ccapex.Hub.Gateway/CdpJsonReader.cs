@@ -1,0 +1,48 @@
+using System.Text.Json;
+using Ccapex.Hub.Batches.Submission;
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Validation;
+
+namespace Ccapex.Hub.Gateway;
+
+/// <summary>
+/// Reads CDP notifications from JSON with the contracts' rules (camelCase, required members, no numbers as
+/// strings) and checks each with the hub's validator. Each array item stands alone: a wrong type in one item
+/// is that item's error, not the batch's.
+/// </summary>
+public sealed class CdpJsonReader(SubmitCdpNotificationValidator validator)
+{
+    public CdpBatchLine Read(JsonElement item, int? index)
+    {
+        var actReference = item.ValueKind == JsonValueKind.Object && item.TryGetProperty("actReference", out var act) && act.ValueKind == JsonValueKind.String
+            ? act.GetString()
+            : null;
+        var line = new CdpBatchLine { Index = index, ActReference = actReference };
+        SubmitCdpNotification? message;
+        try
+        {
+            message = item.Deserialize<SubmitCdpNotification>(ContractJson.Options);
+        }
+        catch (JsonException invalid)
+        {
+            // The path is the field at fault ("$.household.size"); the message says what was expected there.
+            var field = invalid.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
+            return line with { Errors = [new FieldError { Field = field, Code = ProblemCodes.JsonInvalid, Message = invalid.Message }] };
+        }
+
+        if (message is null)
+        {
+            return line with { Errors = [new FieldError { Field = "$", Code = ProblemCodes.JsonInvalid, Message = "A CDP notification is a JSON object, not null." }] };
+        }
+
+        var errors = validator.Validate(message);
+        return line with { ActReference = message.ActReference, Message = errors.Count == 0 ? message : null, Errors = errors };
+    }
+
+    /// <summary>The sender an item names, when it names one other than the key's partner: that request is refused whole.</summary>
+    public static string? ForeignSender(JsonElement item, PartnerCode partner) =>
+        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("sender", out var sender)
+            && (sender.ValueKind != JsonValueKind.String || sender.GetString() != partner.Value)
+            ? sender.ToString()
+            : null;
+}

@@ -1,0 +1,48 @@
+using System.Globalization;
+using System.Net;
+using Ccapex.Hub.Contracts;
+using Microsoft.Extensions.Options;
+
+namespace Ccapex.Hub.Gateway;
+
+/// <summary>Checks the settings at start, each failure naming the setting, so a bad key table never serves a request.</summary>
+public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GatewayOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var failures = new List<string>();
+        if (!IPAddress.TryParse(options.BindAddress, out _))
+        {
+            failures.Add($"Gateway:BindAddress must be an IP address; got '{options.BindAddress}'.");
+        }
+
+        if (options.Port is < 0 or > 65535)
+        {
+            failures.Add($"Gateway:Port ({GatewayEnvironment.Port}) must be 0 to 65535; got {options.Port}.");
+        }
+
+        if (options.ReceiptWait < TimeSpan.Zero || options.MaxSingleBodyBytes <= 0 || options.MaxBatchBodyBytes < options.MaxSingleBodyBytes || options.MaxBatchItems <= 0)
+        {
+            failures.Add("Gateway:ReceiptWait must not be negative, the body limits positive (batch at least single), MaxBatchItems positive.");
+        }
+
+        foreach (var (partner, hashes) in options.ApiKeys)
+        {
+            if (!PartnerCode.TryParse(partner, out _))
+            {
+                failures.Add($"Gateway:ApiKeys:{partner} is not a partner code.");
+            }
+
+            for (var i = 0; i < hashes.Length; i++)
+            {
+                if (hashes[i].Length != 64 || !hashes[i].All(char.IsAsciiHexDigit))
+                {
+                    failures.Add($"Gateway:ApiKeys:{partner}:{i.ToString(CultureInfo.InvariantCulture)} must be the SHA-256 of the key in hex (64 characters), not the key itself.");
+                }
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
