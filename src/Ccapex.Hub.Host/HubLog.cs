@@ -8,18 +8,6 @@ namespace Ccapex.Hub.Host;
 /// </summary>
 internal static partial class HubLog
 {
-    private static readonly Func<ILogger, Guid, string, string, IDisposable?> MessageScope =
-        LoggerMessage.DefineScope<Guid, string, string>("MessageId:{MessageId} Flow:{Flow} Reference:{Reference}");
-
-    private static readonly Func<ILogger, Guid, IDisposable?> DossierScope =
-        LoggerMessage.DefineScope<Guid>("DossierId:{DossierId}");
-
-    /// <summary>Every line logged while one partner message is handled carries its id, flow and the sender's reference.</summary>
-    public static IDisposable? BeginMessage(this ILogger logger, Guid messageId, string flow, string reference) =>
-        MessageScope(logger, messageId, flow, reference);
-
-    public static IDisposable? BeginDossier(this ILogger logger, Guid dossierId) => DossierScope(logger, dossierId);
-
     [LoggerMessage(1000, LogLevel.Information, "Ccapex.Hub ready: consuming on {HostAddress} (queue {Queues})")]
     public static partial void Ready(this ILogger logger, Uri hostAddress, string queues);
 
@@ -31,15 +19,6 @@ internal static partial class HubLog
 
     [LoggerMessage(1003, LogLevel.Error, "Ccapex.Hub bus failed to start")]
     public static partial void StartFailed(this ILogger logger, Exception exception);
-
-    [LoggerMessage(1100, LogLevel.Information, "Accepted from {Sender}: notification required {NotificationRequired}")]
-    public static partial void Accepted(this ILogger logger, string sender, bool notificationRequired);
-
-    [LoggerMessage(1101, LogLevel.Information, "Rejected from {Sender}: {Codes}")]
-    public static partial void Rejected(this ILogger logger, string sender, string codes);
-
-    [LoggerMessage(1102, LogLevel.Warning, "No response address nor AMQP reply_to on the message: the receipt {ReceiptType} is not sent")]
-    public static partial void NoReplyAddress(this ILogger logger, string receiptType);
 
     [LoggerMessage(1200, LogLevel.Information, "Health endpoint listening on {Prefix}")]
     public static partial void HealthListening(this ILogger logger, string prefix);
