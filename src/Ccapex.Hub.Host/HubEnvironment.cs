@@ -12,10 +12,14 @@ public static class HubEnvironment
     public const string HealthPort = "CCAPEX_HEALTH_PORT";
     public const string LogFormat = "CCAPEX_LOG_FORMAT";
     public const string Store = "CCAPEX_STORE";
+    public const string RulesFile = "CCAPEX_RULES_FILE";
     public const string Postgres = "CCAPEX_POSTGRES";
 
     /// <summary>Where CCAPEX_POSTGRES lands; used only when the store's provider is PostgreSQL.</summary>
     public const string PostgresConnectionStringKey = "Hub:Store:PostgresConnectionString";
+
+    /// <summary>A charter rules file to use instead of the one built into the hub.</summary>
+    public const string RulesFileKey = "Hub:Routing:RulesFile";
 
     /// <summary>Environment variable to configuration key.</summary>
     public static IReadOnlyDictionary<string, string> Keys { get; } = new Dictionary<string, string>
@@ -25,6 +29,7 @@ public static class HubEnvironment
         [HealthPort] = "Hub:Health:Port",
         [LogFormat] = "Logging:Console:FormatterName",
         [Store] = "Hub:Store:Provider",
+        [RulesFile] = RulesFileKey,
         // Not Hub:Store:ConnectionString: the hub script exports CCAPEX_POSTGRES whether or not the store is
         // PostgreSQL, and a SQLite store must not take it as its own connection string (see StoreRegistration).
         [Postgres] = PostgresConnectionStringKey,

@@ -9,7 +9,7 @@ namespace Ccapex.Hub.Host;
 public static class HubHostBuilder
 {
     /// <summary>
-    /// Settings, logs, validation, store, messaging and health. <paramref name="configure"/> runs last:
+    /// Settings, logs, validation, store, charter rules, messaging and health. <paramref name="configure"/> runs last:
     /// configuration sources it adds win over the CCAPEX_* variables, and services it adds replace
     /// the defaults (the clock, for instance).
     /// </summary>
@@ -22,6 +22,7 @@ public static class HubHostBuilder
             .AddHubLogging()
             .AddHubValidation()
             .AddHubStore()
+            .AddHubRouting()
             .AddHubMessaging()
             .AddHubHealth();
         configure?.Invoke(builder);

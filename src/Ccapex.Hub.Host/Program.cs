@@ -1,4 +1,5 @@
 using Ccapex.Hub.Host;
+using Ccapex.Hub.Routing.Rules;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -12,5 +13,11 @@ catch (OptionsValidationException invalid)
 {
     // A settings problem is the operator's to fix: say what, without a stack trace.
     await Console.Error.WriteLineAsync($"Ccapex.Hub cannot start: {string.Join(" ", invalid.Failures)}").ConfigureAwait(false);
+    return 2;
+}
+catch (CharterRulesException invalid)
+{
+    // The rules name the faulty lines; the secretariat fixes the file, not the code.
+    await Console.Error.WriteLineAsync($"Ccapex.Hub cannot start: {invalid.Message}").ConfigureAwait(false);
     return 2;
 }

@@ -1,6 +1,5 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Persistence;
-using Ccapex.Hub.Routing;
 using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Intake;
 using Microsoft.Extensions.Configuration;
@@ -48,8 +47,6 @@ public static class StoreRegistration
             relay.MessageAssemblies.Add(typeof(Dossier).Assembly);
         });
         builder.Services.Configure<OutboxRelayOptions>(builder.Configuration.GetSection($"{HubOptions.Section}:Outbox"));
-        builder.Services.AddHubRouting();
-        builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection(RoutingOptions.Section));
         return builder;
     }
 }

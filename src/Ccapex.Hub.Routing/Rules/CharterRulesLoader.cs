@@ -18,7 +18,9 @@ public static class CharterRulesLoader
         return Parse(reader.ReadToEnd(), "charter-rules.json");
     }
 
-    public static CharterRules LoadFile(string path) => Parse(File.ReadAllText(path), path);
+    public static CharterRules LoadFile(string path) => File.Exists(path)
+        ? Parse(File.ReadAllText(path), path)
+        : throw new CharterRulesException(path, [$"{path}: no such file"]);
 
     public static CharterRules Parse(string json, string sourceName)
     {

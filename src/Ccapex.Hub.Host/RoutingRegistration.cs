@@ -1,0 +1,23 @@
+using Ccapex.Hub.Routing;
+using Ccapex.Hub.Routing.Rules;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace Ccapex.Hub.Host;
+
+public static class RoutingRegistration
+{
+    /// <summary>
+    /// The charter rules, checked now so that a bad file stops the start with its faulty lines: the ones built
+    /// into the hub, or the file CCAPEX_RULES_FILE names. The routing's durations come from Hub:Routing.
+    /// </summary>
+    public static IHostApplicationBuilder AddHubRouting(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var file = builder.Configuration[HubEnvironment.RulesFileKey];
+        var rules = string.IsNullOrWhiteSpace(file) ? CharterRulesLoader.LoadEmbedded() : CharterRulesLoader.LoadFile(file);
+        builder.Services.AddHubRouting(() => rules);
+        builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection(RoutingOptions.Section));
+        return builder;
+    }
+}
