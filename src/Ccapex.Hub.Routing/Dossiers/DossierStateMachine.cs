@@ -137,13 +137,15 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         }
     }
 
-    /// <summary>Events that may open a dossier: the intake found or created its id, the first one inserts the row.</summary>
+    /// <summary>Events that may open a dossier: the intake found or created its id; the first one to commit creates the row.</summary>
     private void Opening<T>(System.Linq.Expressions.Expression<Func<Event<T>>> property)
         where T : class =>
         Event(property, x =>
         {
             x.CorrelateById(c => c.CorrelationId ?? throw new InvalidOperationException("A dossier message needs the CorrelationId the intake sets."));
-            x.InsertOnInitial = true;
+
+            // No early insert: a new dossier is written once, with its outbox rows. Two openers racing on one
+            // id make the second commit conflict; its retry loads the dossier the first one saved.
             x.SetSagaFactory(c => new Dossier { CorrelationId = c.CorrelationId!.Value });
         });
 

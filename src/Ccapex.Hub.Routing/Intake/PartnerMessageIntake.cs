@@ -50,20 +50,17 @@ public sealed partial class PartnerMessageIntake<T>(
             return;
         }
 
-        using (logger.BeginScope(new Dictionary<string, object> { ["DossierId"] = dossierId.Value, ["Flow"] = rule.Flow }))
+        var dossierQueue = new Uri(HubAddresses.Queue(HubAddresses.DossierQueue));
+        await context.Send(dossierQueue, message, send =>
         {
-            var dossierQueue = new Uri(HubAddresses.Queue(HubAddresses.DossierQueue));
-            await context.Send(dossierQueue, message, send =>
-            {
-                send.CorrelationId = dossierId;
+            send.CorrelationId = dossierId;
 
-                // The body's id, not the transport's: a raw-JSON redelivery must be recognised by the dossier.
-                send.MessageId = message.MessageId;
-                send.ResponseAddress = context.ResponseAddress;
-                send.RequestId = context.RequestId;
-            });
-            LogForwarded(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
-        }
+            // The body's id, not the transport's: a raw-JSON redelivery must be recognised by the dossier.
+            send.MessageId = message.MessageId;
+            send.ResponseAddress = context.ResponseAddress;
+            send.RequestId = context.RequestId;
+        });
+        LogForwarded(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
     }
 
     private async Task<Guid?> Resolve(ConsumeContext<T> context, FlowRule rule)
@@ -118,7 +115,7 @@ public sealed partial class PartnerMessageIntake<T>(
             : context.Send(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(context.Message.Sender))), rejection);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "{MessageType} {MessageId} from {Sender} forwarded to dossier {DossierId} ({Flow})")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageType} {MessageId} from {Sender} forwarded to dossier {DossierId} ({Flow})")]
     private partial void LogForwarded(string messageType, Guid messageId, PartnerCode sender, Guid dossierId, string flow);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{MessageType} {MessageId} from {Sender} refused: {Code} {Reason}")]

@@ -9,7 +9,7 @@ namespace Ccapex.Hub.Routing.Listings;
 /// The CAF listing being gathered (F3): one instance for the whole hub, holding the households queued since
 /// the period began. Kept in the saga store so a crash mid-listing loses no household.
 /// </summary>
-public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier
+public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier
 {
     /// <summary>The one listing instance's id.</summary>
     public static readonly Guid InstanceId = new("c0cafca1-0000-4000-8000-00000000000f");
@@ -29,8 +29,12 @@ public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutbox
     /// <summary>Listings sent so far.</summary>
     public int ListingsSent { get; set; }
 
-    /// <summary>Ids of the recent messages handled; a window, since this instance lives forever.</summary>
-    public List<Guid> HandledMessageIds { get; set; } = [];
+    /// <summary>
+    /// The households of the listing sent last: a line redelivered after its listing left (the hub died before
+    /// acknowledging it) is recognised by its dossier and not listed twice. Redeliveries come within seconds, not
+    /// two listings later.
+    /// </summary>
+    public List<Guid> PreviousListingDossiers { get; set; } = [];
 
     [JsonIgnore]
     public List<OutboxEntry> PendingOutbox { get; } = [];

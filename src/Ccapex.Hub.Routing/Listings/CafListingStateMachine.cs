@@ -13,9 +13,6 @@ namespace Ccapex.Hub.Routing.Listings;
 /// </summary>
 public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
 {
-    /// <summary>Enough to recognise any redelivery: RabbitMQ redelivers within seconds of a crash, not after thousands of messages.</summary>
-    private const int InboxWindow = 10_000;
-
     private readonly RoutingOptions _options;
     private readonly FlowRule _rule;
     private readonly TimeProvider _clock;
@@ -32,7 +29,6 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
         Event(() => LineQueued, x =>
         {
             x.CorrelateById(_ => CafListing.InstanceId);
-            x.InsertOnInitial = true;
             x.SetSagaFactory(_ => new CafListing { CorrelationId = CafListing.InstanceId });
         });
         Event(() => PeriodElapsed, x =>
@@ -70,16 +66,10 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
 
     private void Add(CafListing listing, Guid? messageId, CafListingLine line)
     {
-        var id = messageId ?? throw new InvalidOperationException("A listing line without MessageId cannot be deduplicated.");
-        if (listing.HandledMessageIds.Contains(id) || listing.Lines.Any(l => l.DossierId == line.DossierId))
+        var id = messageId ?? throw new InvalidOperationException("A listing line without MessageId cannot be traced to its dossier.");
+        if (listing.Lines.Any(l => l.DossierId == line.DossierId) || listing.PreviousListingDossiers.Contains(line.DossierId))
         {
             return;
-        }
-
-        listing.HandledMessageIds.Add(id);
-        if (listing.HandledMessageIds.Count > InboxWindow)
-        {
-            listing.HandledMessageIds.RemoveRange(0, listing.HandledMessageIds.Count - InboxWindow);
         }
 
         if (listing.ListingId is null)
@@ -132,6 +122,7 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
             });
         }
 
+        listing.PreviousListingDossiers = listing.Lines.Select(l => l.DossierId).ToList();
         listing.Lines.Clear();
         listing.ListingId = null;
         listing.PeriodStart = null;
