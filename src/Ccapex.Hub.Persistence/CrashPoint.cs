@@ -10,17 +10,14 @@ namespace Ccapex.Hub.Persistence;
 /// finally block, no dispose, no ack, no flush, as after a power cut.
 /// </summary>
 /// <remarks>
-/// Points: <see cref="SagaInserted"/> (an initial event's bare row is committed, the state machine
-/// has not run); <see cref="SagaCommitted"/> (a saga's row and outbox rows are committed; MassTransit
-/// has not acked the message and the relay has not sent the rows); both may be scoped to one saga
-/// table, as <c>saga-committed@caf_listing</c>; <see cref="RelaySent"/> (the broker confirmed an
-/// outbox send; the row, and the rows sent before it in the same batch, are not marked sent yet).
+/// Points: <see cref="SagaCommitted"/> (a saga's row and outbox rows are committed; MassTransit has
+/// not acked the message and the relay has not sent the rows), which may be scoped to one saga table,
+/// as <c>saga-committed@caf_listing</c>; <see cref="RelaySent"/> (the broker confirmed an outbox send;
+/// the row, and the rows sent before it in the same batch, are not marked sent yet).
 /// </remarks>
 public static class CrashPoint
 {
     public const string Variable = "CCAPEX_CRASH_AT";
-
-    public const string SagaInserted = "saga-inserted";
 
     public const string SagaCommitted = "saga-committed";
 

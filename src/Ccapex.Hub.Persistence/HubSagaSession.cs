@@ -39,12 +39,7 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         instance.Version = 1;
         if (await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false) == 1)
-        {
-            // Crash tests: a bare row exists, the state machine has not run; a redelivery must load it as initial.
-            CrashPoint.Reach(CrashPoint.SagaInserted, Table);
             return true;
-        }
-
         instance.Version = 0;
         return false;
     }

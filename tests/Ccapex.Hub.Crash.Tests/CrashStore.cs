@@ -82,9 +82,6 @@ internal sealed class CrashStore : IAsyncDisposable
         return rows;
     }
 
-    public async Task<SagaRow?> SagaAsync(string table, Guid correlationId) =>
-        (await SagasAsync(table)).SingleOrDefault(r => r.CorrelationId == correlationId);
-
     /// <summary>Outbox rows, oldest first: what the hub committed to send, and whether the relay marked them.</summary>
     public async Task<IReadOnlyList<OutboxTrace>> OutboxAsync()
     {

@@ -47,7 +47,7 @@ internal sealed class CrashedHub : IAsyncDisposable
     /// <summary>The bailiffs' chamber as a .NET partner on MassTransit: it sends CDPs and asks for receipts.</summary>
     public IBus Bailiffs => _bailiffs ?? throw new InvalidOperationException("Not started.");
 
-    public HubHostProcess? Current { get; private set; }
+    private HubHostProcess? Current { get; set; }
 
     public int Runs => _runs.Count;
 
@@ -61,6 +61,7 @@ internal sealed class CrashedHub : IAsyncDisposable
             [HubEnvironment.RabbitMqUri] = broker.AmqpUri.ToString(),
             [HubEnvironment.HealthPort] = null,
             [HubEnvironment.LogFormat] = null,
+            [HubEnvironment.RulesFile] = null,
             [CrashPoint.Variable] = null,
             ["Hub__RabbitMq__Uri"] = null,
             ["Hub__ShutdownTimeout"] = "00:00:10",

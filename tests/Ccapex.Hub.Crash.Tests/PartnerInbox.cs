@@ -54,7 +54,7 @@ internal sealed class PartnerInbox
     }
 
     /// <summary>Waits until the deliveries meet <paramref name="done"/>; fails with what arrived (and the hub's story) if they do not in time.</summary>
-    public async Task WaitAsync(Func<IReadOnlyList<Delivery>, bool> done, TimeSpan timeout, string what, Func<string> context)
+    private async Task WaitAsync(Func<IReadOnlyList<Delivery>, bool> done, TimeSpan timeout, string what, Func<string> context)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (!done(Deliveries))

@@ -120,8 +120,11 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
     public Event<ObligationDeadlineReached> DeadlineReached { get; private set; } = null!;
 
     private static Inbound In<T>(BehaviorContext<Dossier, T> context)
-        where T : class =>
-        new(context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be routed."), context.ResponseAddress, context.RequestId);
+        where T : class
+    {
+        var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be routed.");
+        return new(messageId, context.ResponseAddress, context.RequestId, context.Headers.Get<Guid>(Inbound.SubmissionHeader) ?? messageId);
+    }
 
     /// <summary>Runs a step unless this very message was already handled; then its receipt is only sent again.</summary>
     private void Once<T>(BehaviorContext<Dossier, T> context, Action step)

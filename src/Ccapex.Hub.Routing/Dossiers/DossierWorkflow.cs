@@ -26,6 +26,13 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
         }
 
         dossier.HandledMessageIds.Add(inbound.MessageId);
+
+        // Its submission is answered too: a redelivery of it after a crash must not be taken for a resubmission.
+        if (inbound.SubmissionId != inbound.MessageId)
+        {
+            dossier.HandledMessageIds.Add(inbound.SubmissionId);
+        }
+
         return true;
     }
 
@@ -98,18 +105,21 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
     }
 
     /// <summary>
-    /// A message handled before comes back: the sender resubmitted it, or the broker redelivered it after a
-    /// crash. Nothing changes; the sender gets its receipt again, marked duplicate, under an id of its own
-    /// (the dossier's version) so the outbox does not take it for the first receipt.
+    /// A message handled before comes back. Redelivered by the broker after a crash (same submission):
+    /// nothing at all, its receipt is already in the outbox. Resubmitted by the sender (a new submission):
+    /// nothing changes, and the sender gets its receipt again, marked duplicate, under an id derived from
+    /// that submission, so that the outbox does not take it for the first receipt.
     /// </summary>
     public void Replay(Dossier dossier, Inbound inbound, object message)
     {
-        if (message is not IPartnerMessage partnerMessage || !dossier.Timeline.Any(t => t.MessageId == partnerMessage.MessageId))
+        if (message is not IPartnerMessage partnerMessage || !dossier.Timeline.Any(t => t.MessageId == partnerMessage.MessageId)
+            || dossier.HandledMessageIds.Contains(inbound.SubmissionId))
         {
             return;
         }
 
-        var purpose = $"accepted-again:{dossier.Version}";
+        dossier.HandledMessageIds.Add(inbound.SubmissionId);
+        var purpose = $"accepted-again:{inbound.SubmissionId:N}";
         if (message is SubmitCdpNotification cdp)
         {
             ReplyCdp(dossier, inbound, cdp, duplicate: true, purpose);

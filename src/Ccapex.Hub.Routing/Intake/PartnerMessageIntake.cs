@@ -59,6 +59,9 @@ public sealed partial class PartnerMessageIntake<T>(
             send.MessageId = message.MessageId;
             send.ResponseAddress = context.ResponseAddress;
             send.RequestId = context.RequestId;
+
+            // The partner's delivery: the dossier tells a crash's redelivery from a resubmission by it.
+            send.Headers.Set(Dossiers.Inbound.SubmissionHeader, context.MessageId ?? message.MessageId);
         });
         LogForwarded(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
     }
