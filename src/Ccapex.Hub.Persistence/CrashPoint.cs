@@ -13,7 +13,7 @@ namespace Ccapex.Hub.Persistence;
 /// Points: <see cref="SagaCommitted"/> (a saga's row and outbox rows are committed; MassTransit has
 /// not acked the message and the relay has not sent the rows), which may be scoped to one saga table,
 /// as <c>saga-committed@caf_listing</c>; <see cref="RelaySent"/> (the broker confirmed an outbox send;
-/// the row, and the rows sent before it in the same batch, are not marked sent yet).
+/// no row of its batch, all in flight together, is marked sent yet).
 /// </remarks>
 public static class CrashPoint
 {

@@ -36,6 +36,77 @@ public sealed class DossierKeyStore
         }
     }
 
+    /// <summary>
+    /// <see cref="GetOrAddAsync"/> for <paramref name="firstKey"/>, then the same for each key
+    /// <paramref name="otherKeys"/> gives for the winning id, all on one connection and in one
+    /// transaction (one commit instead of one per key). The first key decides between concurrent
+    /// callers; the other keys keep a dossier they already point at. Callers pass keys in the same
+    /// order (act reference, household, dossier key), so concurrent transactions lock them in order.
+    /// </summary>
+    public async Task<Guid> GetOrAddManyAsync(string firstKey, Guid candidateId, Func<Guid, IEnumerable<string>> otherKeys,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(firstKey);
+        ArgumentNullException.ThrowIfNull(otherKeys);
+        var id = candidateId;
+        await _store.InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = _store.Time.GetUtcNow();
+            if (!await InsertAsync(connection, transaction, firstKey, candidateId, now, cancellationToken).ConfigureAwait(false))
+            {
+                id = await FindAsync(connection, transaction, firstKey, cancellationToken).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException($"Dossier key '{firstKey}' conflicted on insert but cannot be read.");
+            }
+
+            foreach (var key in otherKeys(id))
+            {
+                ArgumentException.ThrowIfNullOrEmpty(key);
+                await InsertAsync(connection, transaction, key, id, now, cancellationToken).ConfigureAwait(false);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return id;
+    }
+
+    /// <summary>The dossier id of the first of <paramref name="keys"/> that is mapped, in one query; or null.</summary>
+    public async Task<Guid?> FindAnyAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Count == 0)
+            return null;
+        await _store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            var parameters = keys.Select((key, i) => ($"@key{i}", (object?)key)).ToArray();
+            var command = _store.Dialect.Command(connection, null,
+                $"SELECT key, dossier_id FROM dossier_key WHERE key IN ({string.Join(", ", parameters.Select(p => p.Item1))})", parameters);
+            await using (command.ConfigureAwait(false))
+            {
+                Dictionary<string, Guid> found = new(StringComparer.Ordinal);
+                var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                await using (reader.ConfigureAwait(false))
+                {
+                    while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                        found[reader.GetString(0)] = ToGuid(reader.GetValue(1));
+                }
+
+                foreach (var key in keys)
+                {
+                    if (found.TryGetValue(key, out var id))
+                        return id;
+                }
+
+                return null;
+            }
+        }
+    }
+
+    async Task<bool> InsertAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, string key, Guid id,
+        DateTimeOffset now, CancellationToken cancellationToken) =>
+        await _store.Dialect.ExecuteAsync(connection, transaction,
+            "INSERT INTO dossier_key (key, dossier_id, created_at) VALUES (@key, @id, @now) ON CONFLICT (key) DO NOTHING",
+            cancellationToken, ("@key", key), ("@id", id), ("@now", now)).ConfigureAwait(false) == 1;
+
     public async Task<Guid?> FindAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
@@ -45,16 +116,21 @@ public sealed class DossierKeyStore
             return await FindAsync(connection, key, cancellationToken).ConfigureAwait(false);
     }
 
-    async Task<Guid?> FindAsync(System.Data.Common.DbConnection connection, string key, CancellationToken cancellationToken)
+    Task<Guid?> FindAsync(System.Data.Common.DbConnection connection, string key, CancellationToken cancellationToken) =>
+        FindAsync(connection, null, key, cancellationToken);
+
+    async Task<Guid?> FindAsync(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction, string key,
+        CancellationToken cancellationToken)
     {
-        var value = await _store.Dialect.ScalarAsync(connection, null, "SELECT dossier_id FROM dossier_key WHERE key = @key",
+        var value = await _store.Dialect.ScalarAsync(connection, transaction, "SELECT dossier_id FROM dossier_key WHERE key = @key",
             cancellationToken, ("@key", key)).ConfigureAwait(false);
-        return value switch
-        {
-            null => null,
-            Guid id => id,
-            string text => Guid.Parse(text),
-            _ => throw new InvalidOperationException($"Unexpected dossier id value {value.GetType().Name}."),
-        };
+        return value is null ? null : ToGuid(value);
     }
+
+    static Guid ToGuid(object value) => value switch
+    {
+        Guid id => id,
+        string text => Guid.Parse(text),
+        _ => throw new InvalidOperationException($"Unexpected dossier id value {value.GetType().Name}."),
+    };
 }

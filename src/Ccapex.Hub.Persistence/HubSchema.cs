@@ -37,6 +37,10 @@ internal static class HubSchema
                 last_error TEXT NULL)
             """;
         yield return "CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (id) WHERE sent_at IS NULL";
+        // The relay's due-row query: unsent rows by the time they are due (rows to send at once by their
+        // creation time), so it reads only the rows due now. Added without a version step: it is
+        // idempotent, and an existing store gets it at the next start.
+        yield return $"CREATE INDEX IF NOT EXISTS outbox_due ON outbox (({OutboxQueries.DueTime}), id) WHERE sent_at IS NULL";
         yield return "CREATE INDEX IF NOT EXISTS outbox_cancel_key ON outbox (cancel_key) WHERE sent_at IS NULL AND cancel_key IS NOT NULL";
         yield return "CREATE INDEX IF NOT EXISTS outbox_sent_at ON outbox (sent_at) WHERE sent_at IS NOT NULL";
         yield return "CREATE INDEX IF NOT EXISTS outbox_correlation ON outbox (correlation_id)";

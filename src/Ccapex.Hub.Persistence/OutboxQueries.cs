@@ -6,7 +6,15 @@ namespace Ccapex.Hub.Persistence;
 internal static class OutboxQueries
 {
     /// <summary>
-    /// Unsent rows due at <paramref name="now"/> (and not waiting for a retry), oldest first. Inside
+    /// When a row is due: its <c>due_at</c>, or for a row to send at once (due_at null) its creation time.
+    /// Written exactly as in the index <c>outbox_due</c> (<see cref="HubSchema"/>), so both databases
+    /// range-scan that index and never visit the rows due later (each dossier keeps one for weeks).
+    /// </summary>
+    public const string DueTime = "COALESCE(due_at, created_at)";
+
+    /// <summary>
+    /// Unsent rows due at <paramref name="now"/> (and not waiting for a retry), earliest due first, then in
+    /// id order. Inside
     /// <paramref name="claim"/> on PostgreSQL, the rows stay locked and other instances skip them.
     /// </summary>
     public static async Task<List<OutboxRow>> ReadDueAsync(SqlDialect dialect, DbConnection connection, DbTransaction? claim,
@@ -16,8 +24,8 @@ internal static class OutboxQueries
             $"""
             SELECT id, message_id, destination, message_type, body, envelope, correlation_id, request_id, attempts
             FROM outbox
-            WHERE sent_at IS NULL AND (due_at IS NULL OR due_at <= @now) AND (retry_at IS NULL OR retry_at <= @now)
-            ORDER BY id
+            WHERE sent_at IS NULL AND {DueTime} <= @now AND (retry_at IS NULL OR retry_at <= @now)
+            ORDER BY {DueTime}, id
             LIMIT @limit{dialect.ClaimClause}
             """,
             ("@now", now), ("@limit", limit));

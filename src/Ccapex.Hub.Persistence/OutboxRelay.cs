@@ -7,10 +7,12 @@ using Microsoft.Extensions.Options;
 namespace Ccapex.Hub.Persistence;
 
 /// <summary>
-/// Sends the outbox's due rows through MassTransit in id order and marks them sent. Wakes at once
+/// Sends the outbox's due rows through MassTransit a batch at a time (read earliest due first, then in
+/// id order), with all the batch's sends in flight together, and marks the confirmed ones sent in one
+/// statement. Wakes at once
 /// when a saga commits rows in this process (<see cref="OutboxSignal"/>) and polls for the rest
 /// (scheduled rows coming due, rows of other instances). Delivery is at least once: a crash
-/// between the broker's confirm and the mark re-sends the row with the same message id.
+/// between the broker's confirms and the mark re-sends the batch's rows with the same message ids.
 /// </summary>
 public sealed partial class OutboxRelay : BackgroundService
 {
@@ -39,7 +41,8 @@ public sealed partial class OutboxRelay : BackgroundService
 
     /// <summary>
     /// Sends every row due now, batch after batch, and returns how many were sent. A row whose send
-    /// fails is put back for a later attempt (with a growing delay) and ends this round.
+    /// fails is put back for a later attempt (with a growing delay), the rest of its batch is marked
+    /// sent, and the round ends after that batch.
     /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
@@ -135,22 +138,27 @@ public sealed partial class OutboxRelay : BackgroundService
                 var rows = await OutboxQueries.ReadDueAsync(Dialect, connection, claim, _time.GetUtcNow(), _options.BatchSize, cancellationToken)
                     .ConfigureAwait(false);
                 List<long> sent = new(rows.Count);
-                (OutboxRow Row, Exception Error)? failure = null;
+                List<(OutboxRow Row, Exception Error)> failures = [];
+                Exception? cancelled = null;
                 try
                 {
-                    foreach (var row in rows)
+                    // All the batch in flight at once, then wait for every confirm: one confirm
+                    // latency per batch instead of one per row. Rows may reach the broker out of id
+                    // order within a batch; partners must not rely on order across messages.
+                    var outcomes = await Task.WhenAll(rows.Select(row => TrySendAsync(row, cancellationToken))).ConfigureAwait(false);
+                    for (var i = 0; i < rows.Count; i++)
                     {
-                        try
+                        switch (outcomes[i])
                         {
-                            await _sender.SendAsync(row, cancellationToken).ConfigureAwait(false);
-                            // Crash tests: the broker has the message, the row is not marked sent.
-                            CrashPoint.Reach(CrashPoint.RelaySent);
-                            sent.Add(row.Id);
-                        }
-                        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-                        {
-                            failure = (row, exception);
-                            break;
+                            case null:
+                                sent.Add(rows[i].Id);
+                                break;
+                            case OperationCanceledException stopped when cancellationToken.IsCancellationRequested:
+                                cancelled ??= stopped;
+                                break;
+                            case var error:
+                                failures.Add((rows[i], error));
+                                break;
                         }
                     }
                 }
@@ -158,10 +166,12 @@ public sealed partial class OutboxRelay : BackgroundService
                 {
                     // Even when stopping: what the broker confirmed is marked, or it would go twice.
                     if (rows.Count > 0)
-                        await MarkAsync(connection, claim, sent, failure).ConfigureAwait(false);
+                        await MarkAsync(connection, claim, sent, failures).ConfigureAwait(false);
                 }
 
-                return (sent.Count, failure is null && rows.Count == _options.BatchSize);
+                if (cancelled is not null)
+                    System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cancelled);
+                return (sent.Count, failures.Count == 0 && rows.Count == _options.BatchSize);
             }
             finally
             {
@@ -171,7 +181,25 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
-    async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, (OutboxRow Row, Exception Error)? failure)
+    /// <summary>Sends one row; returns null once the broker confirmed it, or what went wrong.</summary>
+    async Task<Exception?> TrySendAsync(OutboxRow row, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _sender.SendAsync(row, cancellationToken).ConfigureAwait(false);
+            // Crash tests: the broker has the message, the batch is not marked sent.
+            CrashPoint.Reach(CrashPoint.RelaySent);
+            return null;
+        }
+#pragma warning disable CA1031 // A failed row is put back with a retry delay; the others of the batch go on.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            return exception;
+        }
+    }
+
+    async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
     {
         var transaction = claim ?? await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
         try
@@ -179,7 +207,7 @@ public sealed partial class OutboxRelay : BackgroundService
             var now = _time.GetUtcNow();
             if (sent.Count > 0)
                 await OutboxQueries.MarkSentAsync(Dialect, connection, transaction, sent, now, CancellationToken.None).ConfigureAwait(false);
-            if (failure is var (row, error))
+            foreach (var (row, error) in failures)
             {
                 var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts), _options.MaxRetryDelay.TotalSeconds));
                 await OutboxQueries.PostponeAsync(Dialect, connection, transaction, row.Id, now + delay, error.Message, CancellationToken.None)

@@ -89,8 +89,8 @@ public sealed class When_relaying_the_outbox(StoreProvider provider) : HarnessFi
         var fine = Guid.NewGuid();
         await InsertOutboxAsync(broken, TestNotice.Entry(fine, Guid.NewGuid(), "fine"));
 
-        Assert.That(await Relay.DispatchDueAsync(), Is.Zero, "the round stops at the failure");
-        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(1), "the failed row waits; the next one goes");
+        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(1), "the batch is sent together: the failed row waits, the other goes");
+        Assert.That(await Relay.DispatchDueAsync(), Is.Zero, "the failed row waits for its retry delay");
         Assert.That(await Attempts(broken.MessageId), Is.EqualTo(1));
         Assert.That(await ScalarAsync("SELECT last_error FROM outbox WHERE message_id = @id", ("@id", broken.MessageId)), Does.Contain("No.Such.Message"));
 

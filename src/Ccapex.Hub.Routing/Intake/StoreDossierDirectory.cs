@@ -8,28 +8,11 @@ public sealed class StoreDossierDirectory(DossierKeyStore store) : IDossierDirec
     public async Task<bool> ExistsAsync(Guid dossierId, CancellationToken cancellationToken) =>
         await store.FindAsync(DossierMatchKeys.DossierKey(dossierId), cancellationToken) is not null;
 
-    public async Task<Guid?> FindAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
-    {
-        foreach (var key in keys)
-        {
-            if (await store.FindAsync(key, cancellationToken) is { } id)
-            {
-                return id;
-            }
-        }
+    public Task<Guid?> FindAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
+        store.FindAnyAsync(keys, cancellationToken);
 
-        return null;
-    }
-
-    public async Task<Guid> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken)
-    {
-        // The first key decides between concurrent openers; the others then point at the winner.
-        var (id, _) = await store.GetOrAddAsync(keys[0], candidateId, cancellationToken);
-        foreach (var key in keys.Skip(1).Append(DossierMatchKeys.DossierKey(id)))
-        {
-            await store.GetOrAddAsync(key, id, cancellationToken);
-        }
-
-        return id;
-    }
+    // The first key decides between concurrent openers; the others then point at the winner. One
+    // transaction for all of them: one commit per dossier opened instead of one per key.
+    public Task<Guid> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken) =>
+        store.GetOrAddManyAsync(keys[0], candidateId, id => keys.Skip(1).Append(DossierMatchKeys.DossierKey(id)), cancellationToken);
 }
