@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Ccapex.Hub.Host;
 
 namespace Ccapex.Hub.Bench;
 
@@ -35,26 +36,7 @@ internal sealed class HubProcess : IAsyncDisposable
 
     public static HubProcess Start(string hostDll, IReadOnlyDictionary<string, string> environment, string logPath)
     {
-        if (!File.Exists(hostDll))
-        {
-            throw new FileNotFoundException($"No hub host at {hostDll}.", hostDll);
-        }
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { hostDll },
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
+        var start = HubHostCommand.StartInfo(hostDll, environment.Select(v => KeyValuePair.Create(v.Key, (string?)v.Value)));
         var log = new StreamWriter(logPath, append: true, Encoding.UTF8);
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var hub = new HubProcess(process, log);
@@ -135,8 +117,7 @@ internal sealed class HubProcess : IAsyncDisposable
         if (!_process.HasExited)
         {
             Memory();
-            using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
-            await kill.WaitForExitAsync();
+            await HubHostCommand.TerminateAsync(_process);
             using var timer = new CancellationTokenSource(timeout);
             try
             {

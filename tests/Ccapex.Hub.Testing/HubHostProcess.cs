@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Ccapex.Hub.Host;
 
 namespace Ccapex.Hub.Testing;
 
@@ -36,26 +37,7 @@ public sealed class HubHostProcess : IAsyncDisposable
     /// <summary>Starts the host; <paramref name="environment"/> is added to this process's environment (null removes a variable).</summary>
     public static HubHostProcess Start(string hostDll, IReadOnlyDictionary<string, string?> environment)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-        if (!File.Exists(hostDll))
-        {
-            throw new FileNotFoundException($"The hub host is not built at {hostDll}.", hostDll);
-        }
-
-        var start = new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { hostDll },
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
+        var start = HubHostCommand.StartInfo(hostDll, environment);
 
         var process = new Process { StartInfo = start, EnableRaisingEvents = true };
         var host = new HubHostProcess(process);
@@ -117,8 +99,7 @@ public sealed class HubHostProcess : IAsyncDisposable
             return;
         }
 
-        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })!;
-        kill.WaitForExit();
+        HubHostCommand.TerminateAsync(_process).GetAwaiter().GetResult();
     }
 
     /// <summary>SIGKILL: a crash, nothing gets to finish.</summary>
