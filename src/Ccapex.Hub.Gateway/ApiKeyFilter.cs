@@ -3,9 +3,8 @@ using Ccapex.Hub.Contracts;
 namespace Ccapex.Hub.Gateway;
 
 /// <summary>
-/// Authenticates the partner by its X-Api-Key header before the body is read, and lets through only partners
-/// that may send CDPs (charter actions 11 and 17: the bailiffs' chamber). The partner is kept for the handler,
-/// which checks that the body's sender is that same partner.
+/// Authenticates the partner by its X-Api-Key header before the body is read. The partner is kept for what
+/// follows: <see cref="SenderRoleFilter{T}"/> checks its role, the handler that the body's sender is that partner.
 /// </summary>
 internal sealed class ApiKeyFilter(ApiKeyStore keys) : IEndpointFilter
 {
@@ -31,11 +30,6 @@ internal sealed class ApiKeyFilter(ApiKeyStore keys) : IEndpointFilter
         {
             http.Response.Headers.WWWAuthenticate = $"ApiKey header=\"{Header}\"";
             return GatewayProblems.Unauthorized(ProblemCodes.KeyUnknown, "This API key is not known to the hub (mistyped, revoked, or of another environment).");
-        }
-
-        if (partner != PartnerCode.Huissiers)
-        {
-            return GatewayProblems.Forbidden(ProblemCodes.SenderNotAllowed, $"{partner} may not send CDP notifications: charter rule F1 allows {PartnerCode.Huissiers} only.");
         }
 
         http.Items[PartnerItem] = partner;

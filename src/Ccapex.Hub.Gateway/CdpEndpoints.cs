@@ -18,6 +18,7 @@ public static class CdpEndpoints
     {
         var group = app.MapGroup("/v1/cdp-notifications")
             .AddEndpointFilter<ApiKeyFilter>()
+            .AddEndpointFilter<SenderRoleFilter<SubmitCdpNotification>>()
             .WithTags("CDP notifications (F1)")
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -47,29 +48,14 @@ public static class CdpEndpoints
     private static async Task<IResult> SubmitOneAsync(HttpContext http, CdpJsonReader reader, CdpBatchSubmitter submitter, IOptions<GatewayOptions> options)
     {
         var settings = options.Value;
-        if (!RequestBody.IsJson(http.Request))
+        var (document, refusal) = await SingleJsonBody.ReadAsync(http, settings, "Send one JSON object; arrays go to /v1/cdp-notifications/batch.");
+        if (refusal is not null)
         {
-            return GatewayProblems.UnsupportedMediaType(http.Request.ContentType, "application/json");
+            return refusal;
         }
 
-        if (await RequestBody.ReadAsync(http.Request, settings.MaxSingleBodyBytes, http.RequestAborted) is not { } body)
-        {
-            return GatewayProblems.TooLarge(settings.MaxSingleBodyBytes);
-        }
-
-        using var document = ParseJson(body, out var malformed);
-        if (document is null || document.RootElement.ValueKind != JsonValueKind.Object)
-        {
-            return GatewayProblems.MalformedJson(malformed ?? "Send one JSON object; arrays go to /v1/cdp-notifications/batch.");
-        }
-
-        var partner = ApiKeyFilter.Partner(http);
-        if (CdpJsonReader.ForeignSender(document.RootElement, partner) is { } sender)
-        {
-            return SenderMismatch(partner, sender);
-        }
-
-        var outcome = (await submitter.SubmitAsync([reader.Read(document.RootElement, null)], settings.ReceiptWait, http.RequestAborted))[0];
+        using var _ = document;
+        var outcome = (await submitter.SubmitAsync([reader.Read(document!.RootElement, null)], settings.ReceiptWait, http.RequestAborted))[0];
         return outcome.Status switch
         {
             CdpLineStatus.Invalid => GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.ValidationFailed,
@@ -110,7 +96,7 @@ public static class CdpEndpoints
         }
         else
         {
-            using var document = ParseJson(body, out var malformed);
+            using var document = GatewayJson.Parse(body, out var malformed);
             if (document is null || document.RootElement.ValueKind != JsonValueKind.Array)
             {
                 return GatewayProblems.MalformedJson(malformed ?? "Send a JSON array of notifications; a single one goes to /v1/cdp-notifications.");
@@ -152,7 +138,7 @@ public static class CdpEndpoints
         }
 
         return items.Select(item => CdpJsonReader.ForeignSender(item, partner)).FirstOrDefault(s => s is not null) is { } sender
-            ? SenderMismatch(partner, sender)
+            ? GatewayProblems.SenderMismatch(partner, sender)
             : null;
     }
 
@@ -167,22 +153,5 @@ public static class CdpEndpoints
                 Errors = [new FieldError { Field = "messageId", Code = ProblemCodes.MessageIdDuplicate, Message = $"Message id {message.MessageId} is already used by item {seen[message.MessageId]} of this batch." }],
             }
             : line)];
-    }
-
-    private static IResult SenderMismatch(PartnerCode partner, string sender) =>
-        GatewayProblems.Forbidden(ProblemCodes.SenderMismatch, $"The API key is {partner}'s; the body says the sender is '{sender}'. A partner sends in its own name only.");
-
-    private static JsonDocument? ParseJson(byte[] body, out string? malformed)
-    {
-        try
-        {
-            malformed = null;
-            return JsonDocument.Parse(body, new JsonDocumentOptions { MaxDepth = 16 });
-        }
-        catch (JsonException invalid)
-        {
-            malformed = $"The body is not valid JSON: {invalid.Message}";
-            return null;
-        }
     }
 }

@@ -18,21 +18,9 @@ public sealed class CdpJsonReader(SubmitCdpNotificationValidator validator)
             ? act.GetString()
             : null;
         var line = new CdpBatchLine { Index = index, ActReference = actReference };
-        SubmitCdpNotification? message;
-        try
+        if (GatewayJson.Read<SubmitCdpNotification>(item, out var error) is not { } message)
         {
-            message = item.Deserialize<SubmitCdpNotification>(ContractJson.Options);
-        }
-        catch (JsonException invalid)
-        {
-            // The path is the field at fault ("$.household.size"); the message says what was expected there.
-            var field = invalid.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
-            return line with { Errors = [new FieldError { Field = field, Code = ProblemCodes.JsonInvalid, Message = invalid.Message }] };
-        }
-
-        if (message is null)
-        {
-            return line with { Errors = [new FieldError { Field = "$", Code = ProblemCodes.JsonInvalid, Message = "A CDP notification is a JSON object, not null." }] };
+            return line with { Errors = [error] };
         }
 
         var errors = validator.Validate(message);

@@ -32,6 +32,7 @@ public static partial class GatewayApplication
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         builder.Services.Configure<CdpCsvOptions>(builder.Configuration.GetSection("Gateway:Csv"));
         builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddSingleton(_ => GatewayRules.Load());
         builder.Services.AddSingleton(sp => new SubmitCdpNotificationValidator(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<CdpJsonReader>();
         builder.Services.AddCdpBatches();
@@ -59,6 +60,7 @@ public static partial class GatewayApplication
             o => Uri.TryCreate(o.RabbitMqUri, UriKind.Absolute, out var uri) && uri.Scheme is "amqp" or "amqps",
             $"Gateway:RabbitMqUri ({GatewayEnvironment.RabbitMqUri}) must be an amqp:// or amqps:// URI such as amqp://guest:guest@127.0.0.1:5672/.");
         builder.Services.Configure<CdpSubmitterOptions>(builder.Configuration.GetSection("Gateway:Submitter"));
+        builder.Services.AddSingleton<IPartnerMessageSender, MassTransitMessageSender>();
         builder.Services.AddMassTransit(x => x.UsingRabbitMq((context, cfg) =>
         {
             var broker = new Uri(context.GetRequiredService<IOptions<GatewayOptions>>().Value.RabbitMqUri!);
@@ -109,6 +111,7 @@ public static partial class GatewayApplication
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapCdpEndpoints();
+        app.MapPartnerMessageEndpoints();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(GatewayApplication));

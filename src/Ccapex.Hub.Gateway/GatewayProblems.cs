@@ -38,6 +38,9 @@ internal static class GatewayProblems
     public static IResult Forbidden(string code, string detail) =>
         Problem(StatusCodes.Status403Forbidden, code, "This partner may not send this.", detail);
 
+    public static IResult SenderMismatch(Contracts.PartnerCode partner, string sender) =>
+        Forbidden(ProblemCodes.SenderMismatch, $"The API key is {partner}'s; the body says the sender is '{sender}'. A partner sends in its own name only.");
+
     public static IResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.TooLarge, "The request body is too large.", $"At most {limit} bytes; send a large batch as several requests.");
 

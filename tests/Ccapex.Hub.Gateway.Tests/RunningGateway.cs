@@ -9,22 +9,27 @@ using Microsoft.Extensions.Logging;
 
 namespace Ccapex.Hub.Gateway.Tests;
 
-/// <summary>The gateway in this process on a free loopback port, with keys for the bailiffs and the CAF.</summary>
+/// <summary>The gateway in this process on a free loopback port, with keys for the bailiffs, the CAF and the Préfecture de Police.</summary>
 internal sealed class RunningGateway : IAsyncDisposable
 {
     public const string HuissiersKey = "hk_3f9a7c2e5b8d4a6f1e0c9b7a5d3f2e1c";
     public const string CafKey = "ck_8b1d4e7a2c5f9e3b6a0d8c1f4e7b2a5d";
+    public const string PrefectureKey = "pk_5e2b8d1a4f7c0e3b9a6d2f5c8e1b4a7d";
 
     private readonly WebApplication _app;
 
-    private RunningGateway(WebApplication app, Uri address)
+    private RunningGateway(WebApplication app, Uri address, FakeMessageSender? messages)
     {
         _app = app;
         Address = address;
+        Messages = messages;
         Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public Uri Address { get; }
+
+    /// <summary>What /v1/messages sent, when the gateway runs without a bus.</summary>
+    public FakeMessageSender? Messages { get; }
 
     public HttpClient Http { get; }
 
@@ -36,23 +41,27 @@ internal sealed class RunningGateway : IAsyncDisposable
             "--Gateway:Port=0",
             $"--Gateway:ApiKeys:HUISSIERS:0={ApiKeyStore.Hash(HuissiersKey)}",
             $"--Gateway:ApiKeys:CAF:0={ApiKeyStore.Hash(CafKey)}",
+            $"--Gateway:ApiKeys:PREFECTURE_POLICE:0={ApiKeyStore.Hash(PrefectureKey)}",
             "--Gateway:ReceiptWait=00:00:01",
             "--Gateway:DropFolder:Enabled=false",
             .. settings,
         ]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        FakeMessageSender? messages = null;
         if (submitter is null)
         {
             builder.AddGatewayMessaging();
         }
         else
         {
+            messages = new FakeMessageSender();
             builder.Services.AddSingleton(submitter);
+            builder.Services.AddSingleton<IPartnerMessageSender>(messages);
         }
 
         var app = GatewayApplication.Build(builder);
         await app.StartAsync();
-        return new RunningGateway(app, new Uri(GatewayApplication.Addresses(app).Single()));
+        return new RunningGateway(app, new Uri(GatewayApplication.Addresses(app).Single()), messages);
     }
 
     public async Task<HttpResponseMessage> PostAsync(string path, string? key, string body, string contentType = "application/json")

@@ -28,33 +28,8 @@ public sealed class MassTransitCdpSubmitter(IBus bus, IOptions<CdpSubmitterOptio
             return CdpSubmission.Queued(message.MessageId);
         }
 
-        using var request = _client.Value.Create(message, cancellationToken);
-        request.UseExecute(send =>
-        {
-            send.MessageId = message.MessageId;
-
-            // A request gets its timeout as time-to-live: the notification would expire in the queue if the hub
-            // were down longer than that. It must stay until the hub reads it.
-            send.TimeToLive = null;
-        });
-        var accepted = request.GetResponse<CdpNotificationAccepted>(readyToSend: false);
-        var rejected = request.GetResponse<MessageRejected>();
-        Observe(accepted);
-        Observe(rejected);
-
-        // Completes once the broker confirmed the send; throws (timeout, connection) when it did not.
-        await request.Message.ConfigureAwait(false);
-
-        await Task.WhenAny(accepted, rejected, Task.Delay(receiptWait, cancellationToken)).ConfigureAwait(false);
-        return new CdpSubmission
-        {
-            MessageId = message.MessageId,
-            Receipt = accepted.IsCompletedSuccessfully ? accepted.Result.Message : null,
-            Rejection = rejected.IsCompletedSuccessfully ? rejected.Result.Message : null,
-        };
+        var (receipt, rejection) = await IntakeRequest.SendAsync<SubmitCdpNotification, CdpNotificationAccepted>(
+            _client.Value, message, receiptWait, cancellationToken).ConfigureAwait(false);
+        return new CdpSubmission { MessageId = message.MessageId, Receipt = receipt, Rejection = rejection };
     }
-
-    // The response not chosen, or both when the wait ran out, fault when the request is disposed: nobody awaits them.
-    private static void Observe(Task task) =>
-        task.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 }
