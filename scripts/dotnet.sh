@@ -32,45 +32,6 @@ solution_file() {
     return 1
 }
 
-# ---------------------------------------------------------------- up
-
-HOST_PID=""
-
-# Children of a non-interactive bash ignore SIGINT, so Ctrl-C would not reach the host
-# by itself: on INT/TERM we send SIGTERM to `dotnet run`, which forwards it to the host
-# (the generic host shuts down gracefully on SIGTERM), and wait for it.
-stop_host() {
-    [ -n "$HOST_PID" ] && pid_alive "$HOST_PID" || return 0
-    log "stopping host (pid $HOST_PID)"
-    kill -TERM "$HOST_PID" 2>/dev/null || true
-
-    for _ in $(seq 1 60); do pid_alive "$HOST_PID" || break; sleep 0.5; done
-    if pid_alive "$HOST_PID"; then
-        warn "host did not stop within 30s; killing it"
-        local child
-        for child in $(ps -o pid= --ppid "$HOST_PID" 2>/dev/null); do kill -KILL "$child" 2>/dev/null || true; done
-        kill -KILL "$HOST_PID" 2>/dev/null || true
-    fi
-    wait "$HOST_PID" 2>/dev/null || true
-}
-
-cmd_up() {
-    export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/data}"
-    trap 'stop_host; stop_started_services' EXIT
-    trap 'log "signal received"; exit 130' INT TERM     # EXIT trap does the cleanup
-    start_services
-    log "starting host: dotnet run --project src/Ccapex.Hub.Host -c Release (Ctrl-C to stop)"
-    # Backgrounded + wait, so the trap runs as soon as a signal arrives.
-    dotnet run --project "$REPO/src/Ccapex.Hub.Host" -c Release "$@" &
-    HOST_PID=$!
-    local rc=0
-    wait "$HOST_PID" || rc=$?
-    # `wait` also returns early when a trapped signal arrives; then the trap has exited already.
-    HOST_PID=""
-    log "host exited with status $rc"
-    return "$rc"
-}
-
 # ---------------------------------------------------------------- test
 
 # Sum the <Counters .../> element of every .trx file under $1 and print

@@ -32,6 +32,9 @@ public static partial class GatewayApplication
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         builder.Services.Configure<CdpCsvOptions>(builder.Configuration.GetSection("Gateway:Csv"));
         builder.Services.AddSingleton<ApiKeyStore>();
+
+        // The hub's demonstration clock when `./hub up` runs one, or the dates of a CDP would be "in the future" here.
+        builder.Services.AddSingleton(Time.DemoTime.FromEnvironment());
         builder.Services.AddSingleton(_ => GatewayRules.Load());
         builder.Services.AddSingleton(sp => new SubmitCdpNotificationValidator(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<CdpJsonReader>();

@@ -1,14 +1,18 @@
 using Ccapex.Hub.Gateway;
 using Microsoft.Extensions.Options;
 
-var builder = GatewayApplication.CreateBuilder(args);
-builder.AddGatewayMessaging().AddGatewayDropFolder();
-
 try
 {
+    var builder = GatewayApplication.CreateBuilder(args);
+    builder.AddGatewayMessaging().AddGatewayDropFolder();
     await using var app = GatewayApplication.Build(builder);
     await app.RunAsync().ConfigureAwait(false);
     return 0;
+}
+catch (Ccapex.Hub.Time.DemoTimeException invalid)
+{
+    await Console.Error.WriteLineAsync($"Ccapex.Hub.Gateway cannot start: {invalid.Message}").ConfigureAwait(false);
+    return 2;
 }
 catch (OptionsValidationException invalid)
 {

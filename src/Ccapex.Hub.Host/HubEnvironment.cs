@@ -14,6 +14,11 @@ public static class HubEnvironment
     public const string Store = "CCAPEX_STORE";
     public const string RulesFile = "CCAPEX_RULES_FILE";
     public const string Postgres = "CCAPEX_POSTGRES";
+    public const string DemoTimeScale = Time.DemoTime.ScaleVariable;
+    public const string DemoEpoch = Time.DemoTime.EpochVariable;
+
+    public const string DemoTimeScaleKey = "Hub:Demo:TimeScale";
+    public const string DemoEpochKey = "Hub:Demo:Epoch";
 
     /// <summary>Where CCAPEX_POSTGRES lands; used only when the store's provider is PostgreSQL.</summary>
     public const string PostgresConnectionStringKey = "Hub:Store:PostgresConnectionString";
@@ -33,6 +38,8 @@ public static class HubEnvironment
         // Not Hub:Store:ConnectionString: the hub script exports CCAPEX_POSTGRES whether or not the store is
         // PostgreSQL, and a SQLite store must not take it as its own connection string (see StoreRegistration).
         [Postgres] = PostgresConnectionStringKey,
+        [DemoTimeScale] = DemoTimeScaleKey,
+        [DemoEpoch] = DemoEpochKey,
     };
 
     /// <summary>The configuration values the set variables give, ready for an in-memory source.</summary>

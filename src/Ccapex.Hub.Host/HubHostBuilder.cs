@@ -9,7 +9,7 @@ namespace Ccapex.Hub.Host;
 public static class HubHostBuilder
 {
     /// <summary>
-    /// Settings, logs, validation, store, charter rules, messaging and health. <paramref name="configure"/> runs last:
+    /// Settings, logs, the clock, validation, store, charter rules, messaging and health. <paramref name="configure"/> runs last:
     /// configuration sources it adds win over the CCAPEX_* variables, and services it adds replace
     /// the defaults (the clock, for instance).
     /// </summary>
@@ -20,6 +20,7 @@ public static class HubHostBuilder
             new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddHubOptions(args)
             .AddHubLogging()
+            .AddHubClock()
             .AddHubValidation()
             .AddHubStore()
             .AddHubRouting()

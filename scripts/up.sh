@@ -1,0 +1,130 @@
+# shellcheck shell=bash
+# `./hub up`: the hub, its HTTP gateway and, unless --no-demo, the live demonstration (simulated partners on a
+# compressed clock, with a readable feed). Sourced after common.sh, broker.sh, db.sh and dotnet.sh.
+
+UP_PIDS=()
+UP_NAMES=()
+DEMO_VHOST="ccapex-demo"
+
+# SIGTERM to each process started here, newest first (the partners before the hub), then wait for it.
+stop_up_processes() {
+    local i pid
+    for ((i = ${#UP_PIDS[@]} - 1; i >= 0; i--)); do
+        pid="${UP_PIDS[$i]}"
+        pid_alive "$pid" || continue
+        log "stopping ${UP_NAMES[$i]} (pid $pid)"
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do pid_alive "$pid" || break; sleep 0.5; done
+        pid_alive "$pid" && { warn "${UP_NAMES[$i]} did not stop within 30s; killing it"; kill -KILL "$pid" 2>/dev/null || true; }
+        wait "$pid" 2>/dev/null || true
+    done
+    UP_PIDS=()
+}
+
+# start_process NAME LOGFILE|- DLL ARGS...: runs the built program in the background.
+start_process() {
+    local name="$1" logfile="$2" dll="$3"; shift 3
+    if [ "$logfile" = "-" ]; then
+        dotnet "$dll" "$@" &
+    else
+        dotnet "$dll" "$@" >"$logfile" 2>&1 &
+    fi
+    UP_PIDS+=("$!"); UP_NAMES+=("$name")
+}
+
+# wait_ready NAME LOGFILE LINE: until the program printed its ready line (or died).
+wait_ready() {
+    local name="$1" logfile="$2" line="$3" pid="${UP_PIDS[-1]}"
+    for _ in $(seq 1 240); do
+        grep -q -F "$line" "$logfile" 2>/dev/null && { log "$name ready"; return 0; }
+        pid_alive "$pid" || { tail -n 30 "$logfile" >&2; die "$name exited before it was ready (log: $logfile)"; }
+        sleep 0.5
+    done
+    tail -n 30 "$logfile" >&2
+    die "$name not ready after 120s (log: $logfile)"
+}
+
+random_key() { printf '%s_%s' "$1" "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"; }
+sha256_hex() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
+
+# A virtual host of the demo's own, emptied each run: its compressed clock must not meet real data.
+fresh_demo_vhost() {
+    local api="${CCAPEX_RABBITMQ_MANAGEMENT_URI%/}/api" user
+    user="$(printf '%s' "$CCAPEX_RABBITMQ_URI" | sed -E 's#^amqps?://([^:@/]+).*#\1#')"
+    curl -fsS -o /dev/null -X DELETE "$api/vhosts/$DEMO_VHOST" 2>/dev/null || true
+    curl -fsS -o /dev/null -X PUT "$api/vhosts/$DEMO_VHOST" || die "cannot create virtual host $DEMO_VHOST through $api"
+    curl -fsS -o /dev/null -X PUT -H 'content-type: application/json' \
+        -d '{"configure":".*","write":".*","read":".*"}' "$api/permissions/$DEMO_VHOST/$user" || die "cannot grant $user on $DEMO_VHOST"
+    export CCAPEX_RABBITMQ_URI="${CCAPEX_RABBITMQ_URI%/}/$DEMO_VHOST"
+}
+
+cmd_up() {
+    local demo=1 gateway_port="${CCAPEX_GATEWAY_PORT:-8085}"
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --no-demo) demo=0 ;;
+            --) shift; break ;;
+            *) die "unknown option for up: $1 (usage: ./hub up [--no-demo])" ;;
+        esac
+        shift
+    done
+
+    trap 'stop_up_processes; stop_started_services' EXIT
+    trap 'log "signal received"; exit 130' INT TERM     # EXIT trap does the cleanup
+
+    local run_dir
+    if [ "$demo" -eq 1 ]; then
+        run_dir="$HUB_DIR/demo"
+        rm -rf "$run_dir"
+        export CCAPEX_DATA_DIR="$run_dir/data"
+        export CCAPEX_DEMO_TIME_SCALE="${CCAPEX_DEMO_TIME_SCALE:-500000}"
+    else
+        run_dir="$HUB_DIR/up"
+        export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/data}"
+    fi
+    mkdir -p "$run_dir/logs" "$CCAPEX_DATA_DIR"
+    start_services
+    [ "$demo" -eq 1 ] && fresh_demo_vhost
+
+    log "building the hub, the gateway and the demo (Release)"
+    local project
+    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Demo; do
+        dotnet build "$REPO/src/$project" -c Release -v quiet -nologo >"$run_dir/logs/build-$project.log" 2>&1 \
+            || { tail -n 30 "$run_dir/logs/build-$project.log" >&2; die "build of $project failed"; }
+    done
+    local bin="bin/Release/net10.0"
+
+    # Hub time starts at real time now, after the build: every process below reads the same compressed clock.
+    if [ "$demo" -eq 1 ]; then
+        CCAPEX_DEMO_EPOCH="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+        export CCAPEX_DEMO_EPOCH
+    fi
+
+    start_process hub "$run_dir/logs/hub.log" "$REPO/src/Ccapex.Hub.Host/$bin/Ccapex.Hub.Host.dll"
+    wait_ready hub "$run_dir/logs/hub.log" "Ccapex.Hub ready"
+
+    local bailiffs_key departement_key
+    bailiffs_key="$(random_key hk)"; departement_key="$(random_key dk)"
+    printf 'HUISSIERS=%s\nDEPARTEMENT=%s\n' "$bailiffs_key" "$departement_key" >"$run_dir/gateway-keys"
+    chmod 600 "$run_dir/gateway-keys"
+    start_process gateway "$run_dir/logs/gateway.log" "$REPO/src/Ccapex.Hub.Gateway/$bin/Ccapex.Hub.Gateway.dll" \
+        "--Gateway:RabbitMqUri=$CCAPEX_RABBITMQ_URI" "--Gateway:Port=$gateway_port" "--Gateway:DataDirectory=$CCAPEX_DATA_DIR" \
+        "--Gateway:ApiKeys:HUISSIERS:0=$(sha256_hex "$bailiffs_key")" "--Gateway:ApiKeys:DEPARTEMENT:0=$(sha256_hex "$departement_key")"
+    wait_ready gateway "$run_dir/logs/gateway.log" "Ccapex.Hub.Gateway ready"
+
+    log "hub and gateway up: http://127.0.0.1:$gateway_port (OpenAPI /openapi/v1.json); keys in $run_dir/gateway-keys; logs in $run_dir/logs"
+    log "drop CDP batch files (CSV) into $CCAPEX_DATA_DIR/drop/cdp"
+    if [ "$demo" -eq 1 ]; then
+        log "DEMONSTRATION: hub dates run ${CCAPEX_DEMO_TIME_SCALE} times faster than real time (six months in about $((15768000 / CCAPEX_DEMO_TIME_SCALE)) s); Ctrl-C to stop"
+        start_process demo - "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" \
+            "--Demo:GatewayUrl=http://127.0.0.1:$gateway_port" "--Demo:GatewayKeys:HUISSIERS=$bailiffs_key" "--Demo:GatewayKeys:DEPARTEMENT=$departement_key"
+    else
+        log "Ctrl-C to stop"
+    fi
+
+    # Until one of them exits (or a signal arrives: the trap then stops the rest).
+    local rc=0
+    wait -n "${UP_PIDS[@]}" || rc=$?
+    log "a process exited with status $rc; stopping the others"
+    return "$rc"
+}
