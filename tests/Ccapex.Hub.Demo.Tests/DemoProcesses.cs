@@ -14,6 +14,18 @@ internal static class DemoProcesses
 
     public static string DemoDll { get; } = Metadata("DemoDll");
 
+    public static string GatewayDll { get; } = Metadata("GatewayDll");
+
+    /// <summary>A loopback port free a moment ago, for the gateway the demo must know the address of.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public static string Sha256(string key) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+
     /// <summary>The variables both processes get: the broker's virtual host, a data directory, the clock.</summary>
     public static Dictionary<string, string?> Environment(BrokerFixture broker, string dataDirectory, string scale) => new()
     {

@@ -13,6 +13,7 @@ public sealed class When_the_demo_runs_against_a_real_hub
     private BrokerFixture _broker = null!;
     private string _data = null!;
     private HubHostProcess? _hub;
+    private HubHostProcess? _gateway;
     private HubHostProcess? _demo;
 
     [OneTimeSetUp]
@@ -24,10 +25,25 @@ public sealed class When_the_demo_runs_against_a_real_hub
         var environment = DemoProcesses.Environment(_broker, _data, "500000");
         _hub = HubHostProcess.Start(DemoProcesses.HubDll, environment);
         await _hub.WaitUntilReadyAsync(DemoProcesses.StartTimeout);
+        var port = DemoProcesses.FreePort();
+        const string bailiffsKey = "hk_demo_e2e_5b2f8c1d9e4a7b3c6d0e";
+        const string departementKey = "dk_demo_e2e_9a3c6e1f4b7d0a2c5e8b";
+        _gateway = HubHostProcess.Start(DemoProcesses.GatewayDll, new Dictionary<string, string?>(environment)
+        {
+            ["Gateway__RabbitMqUri"] = _broker.AmqpUri.ToString(),
+            ["Gateway__Port"] = port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Gateway__DataDirectory"] = _data,
+            ["Gateway__ApiKeys__HUISSIERS__0"] = DemoProcesses.Sha256(bailiffsKey),
+            ["Gateway__ApiKeys__DEPARTEMENT__0"] = DemoProcesses.Sha256(departementKey),
+        });
+        await _gateway.WaitForLineAsync(l => l.Contains("Ccapex.Hub.Gateway ready", StringComparison.Ordinal), DemoProcesses.StartTimeout);
         _demo = HubHostProcess.Start(DemoProcesses.DemoDll, new Dictionary<string, string?>(environment)
         {
             ["Demo__CdpInterval"] = "00:00:01",
             ["Demo__ExamineOneIn"] = "1",
+            ["Demo__GatewayUrl"] = $"http://127.0.0.1:{port}",
+            ["Demo__GatewayKeys__HUISSIERS"] = bailiffsKey,
+            ["Demo__GatewayKeys__DEPARTEMENT"] = departementKey,
         });
     }
 
@@ -43,6 +59,11 @@ public sealed class When_the_demo_runs_against_a_real_hub
         if (_demo is not null)
         {
             await _demo.DisposeAsync();
+        }
+
+        if (_gateway is not null)
+        {
+            await _gateway.DisposeAsync();
         }
 
         if (_hub is not null)
@@ -62,7 +83,8 @@ public sealed class When_the_demo_runs_against_a_real_hub
     [Test, Order(1)]
     public async Task Should_route_a_cdp_to_the_drihl_and_the_letter_service()
     {
-        Assert.That(await Feed(l => l.Contains("F1   HUISSIERS → DRIHL", StringComparison.Ordinal)), Does.Contain("CDP-DEMO-"));
+        Assert.That(await Feed(l => l.Contains("F1   HUISSIERS → DRIHL", StringComparison.Ordinal) && l.Contains("[HTTP]", StringComparison.Ordinal)), Does.Contain("CDP-DEMO-"));
+        Assert.That(await Feed(l => l.Contains("F1   HUISSIERS → DRIHL", StringComparison.Ordinal) && l.Contains("[AMQP]", StringComparison.Ordinal)), Does.Contain("CDP-DEMO-"));
         Assert.That(await Feed(l => l.Contains("F2   hub → LETTER_SERVICE", StringComparison.Ordinal)), Does.Contain("SendAwarenessLetter"));
     }
 
@@ -82,6 +104,13 @@ public sealed class When_the_demo_runs_against_a_real_hub
     }
 
     [Test, Order(4)]
+    public async Task Should_take_the_departements_answer_over_http_and_the_cafs_over_amqp()
+    {
+        Assert.That(await Feed(l => l.Contains("F14  DEPARTEMENT → DRIHL", StringComparison.Ordinal)), Does.Contain("[HTTP]"));
+        Assert.That(await Feed(l => l.Contains("F14  CAF → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+    }
+
+    [Test, Order(5)]
     public void Should_have_no_message_refused()
     {
         Assert.That(_demo!.Lines.Where(l => l.Contains("REFUSED", StringComparison.Ordinal) || l.Contains("failed", StringComparison.Ordinal)), Is.Empty);
