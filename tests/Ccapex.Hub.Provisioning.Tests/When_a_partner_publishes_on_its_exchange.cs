@@ -9,27 +9,9 @@ namespace Ccapex.Hub.Provisioning.Tests;
 /// its own queue, and the broker itself refuses the rest (ACCESS_REFUSED, code 403); the hub's intake checks that
 /// the body's sender is the partner whose exchange the message came through.
 /// </summary>
-public sealed class When_a_partner_publishes_on_its_exchange
+public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
 {
     private const ushort AccessRefused = 403;
-    private PartnerHub _hub = null!;
-
-    [OneTimeSetUp]
-    public async Task StartHub()
-    {
-        // Kept before it starts, so that the tear-down removes the users and the vhost of a hub that failed to start.
-        _hub = await PartnerHub.CreateAsync();
-        await _hub.StartAsync();
-    }
-
-    [OneTimeTearDown]
-    public async Task StopHub()
-    {
-        if (_hub is not null)
-        {
-            await _hub.DisposeAsync();
-        }
-    }
 
     private static SubmitCdpNotification NewCdp() => SampleMessages.SubmitCdpNotification() with
     {
@@ -61,15 +43,15 @@ public sealed class When_a_partner_publishes_on_its_exchange
     [Test]
     public async Task Should_accept_a_type_its_role_may_send_and_answer_on_its_own_queue()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var dossier = await OpenDossier(huissiers);
-        Assert.That(await _hub.DossierAsync(dossier), Is.Not.Null);
+        Assert.That(await Hub.DossierAsync(dossier), Is.Not.Null);
     }
 
     [Test]
     public async Task Should_be_refused_by_the_broker_for_a_type_its_role_may_not_send()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var referral = SampleMessages.SubmitComedReferral() with { MessageId = Guid.NewGuid(), Sender = PartnerCode.Huissiers };
 
         var refused = await huissiers.PublishAsync(referral);
@@ -86,7 +68,7 @@ public sealed class When_a_partner_publishes_on_its_exchange
     [Test]
     public async Task Should_be_refused_by_the_broker_on_another_partners_exchange()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var cdp = NewCdp();
 
         var refused = await huissiers.PublishAsync(HubAddresses.PartnerExchange(PartnerCode.Comed), HubAddresses.RoutingKey(typeof(SubmitComedReferral)), cdp);
@@ -97,7 +79,7 @@ public sealed class When_a_partner_publishes_on_its_exchange
     [Test]
     public async Task Should_be_refused_by_the_broker_on_the_hubs_intake_and_default_exchanges()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var intake = HubAddresses.IntakeQueue(typeof(SubmitCdpNotification));
 
         var throughIntake = await huissiers.PublishAsync(intake, string.Empty, NewCdp());
@@ -113,7 +95,7 @@ public sealed class When_a_partner_publishes_on_its_exchange
     [Test]
     public async Task Should_not_read_another_partners_queue()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var other = HubAddresses.PartnerQueue(PartnerCode.Drihl);
 
         var consume = await huissiers.TryAsync(channel => channel.BasicConsumeAsync(other, autoAck: true, new RabbitMQ.Client.Events.AsyncEventingBasicConsumer(channel)));
@@ -129,7 +111,7 @@ public sealed class When_a_partner_publishes_on_its_exchange
     [Test]
     public async Task Should_not_declare_queues_or_exchanges_not_even_its_own()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var ownQueue = HubAddresses.PartnerQueue(PartnerCode.Huissiers);
 
         var queue = await huissiers.TryAsync(c => c.QueueDeclareAsync("ccapex.huissiers.private", durable: true, exclusive: false, autoDelete: false));
@@ -151,16 +133,16 @@ public sealed class When_a_partner_publishes_on_its_exchange
     [Test]
     public async Task Should_refuse_a_body_naming_another_partner_and_leave_the_dossier_unchanged()
     {
-        var huissiers = await _hub.PartnerAsync(PartnerCode.Huissiers);
-        var prefecture = await _hub.PartnerAsync(PartnerCode.PrefecturePolice);
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
+        var prefecture = await Hub.PartnerAsync(PartnerCode.PrefecturePolice);
         var dossier = await OpenDossier(huissiers);
-        var before = (await _hub.DossierAsync(dossier))!;
+        var before = (await Hub.DossierAsync(dossier))!;
 
         // Both may report a procedure stage (F15): the bailiffs' account may not report one in the Préfecture's name.
         var forged = Judgment(dossier, PartnerCode.PrefecturePolice);
         Assert.That(await huissiers.PublishAsync(forged), Is.Null, "the type is allowed: the broker takes it");
         var (type, rejection) = await huissiers.AnswerAsync(forged.MessageId);
-        var after = (await _hub.DossierAsync(dossier))!;
+        var after = (await Hub.DossierAsync(dossier))!;
 
         Assert.Multiple(() =>
         {
