@@ -143,6 +143,29 @@ public sealed class When_provisioning_partners
     }
 
     [Test]
+    public async Task Should_let_a_partner_running_masstransit_declare_its_own_names_and_no_other()
+    {
+        var options = _broker.Options with { Declaring = new HashSet<PartnerCode> { PartnerCode.Caf } };
+        await new PartnerProvisioner(_broker.Api, options, CharterRulesLoader.LoadEmbedded()).ProvisionAsync();
+        await using var caf = await PartnerConnection.OpenAsync(PartnerCode.Caf, _broker.PartnerUri(PartnerCode.Caf));
+
+        var ownQueue = await caf.TryAsync(c => c.QueueDeclareAsync("ccapex.caf.in", durable: true, exclusive: false, autoDelete: false));
+        var ownExchange = await caf.TryAsync(c => c.ExchangeDeclareAsync("ccapex.partner.caf", ExchangeType.Topic, durable: true));
+        var busQueue = await caf.TryAsync(c => c.QueueDeclareAsync("ccapex.caf.bus-worker-1", durable: false, exclusive: false, autoDelete: true));
+        var othersQueue = await caf.TryAsync(c => c.QueueDeclareAsync("ccapex.drihl.in", durable: true, exclusive: false, autoDelete: false));
+        var intake = await caf.TryAsync(c => c.ExchangeDeclareAsync("ccapex.intake.submit-cdp-notification", ExchangeType.Fanout, durable: true));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ownQueue, Is.Null, () => $"{ownQueue}");
+            Assert.That(ownExchange, Is.Null, () => $"{ownExchange}");
+            Assert.That(busQueue, Is.Null, () => $"{busQueue}");
+            Assert.That(othersQueue?.ReplyCode, Is.EqualTo(403), () => $"{othersQueue}");
+            Assert.That(intake?.ReplyCode, Is.EqualTo(403), () => $"{intake}");
+        });
+    }
+
+    [Test]
     public void Should_refuse_an_unknown_partner_code()
     {
         var refused = Assert.ThrowsAsync<ProvisioningException>(() => Provisioner.RotateAsync("NOBODY"));
