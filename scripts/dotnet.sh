@@ -100,7 +100,8 @@ trx_counts() {
 node_client_install() {
     local dir="$REPO/clients/node"
     [ -f "$dir/package-lock.json" ] || return 0
-    have npm || die "npm not found: the Node.js partner client's tests need node and npm (Debian: apt-get install nodejs npm)"
+    # Debian 12's nodejs (18) is enough for amqplib; installed like the broker when missing.
+    have node && have npm || apt_install nodejs npm
     log "npm ci in clients/node"
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in clients/node failed"
 }

@@ -9,6 +9,8 @@ namespace Ccapex.Hub.Routing.Intake;
 /// </summary>
 public static class PublishingPartner
 {
+    private static readonly Dictionary<string, PartnerCode> ByExchange = PartnerCode.All.ToDictionary(HubAddresses.PartnerExchange, StringComparer.Ordinal);
+
     /// <summary>
     /// The partner whose exchange the message came through; null when it came another way (the hub's own
     /// ccapex.intake.* exchanges, which only the hub's account writes to, or a transport without exchanges).
@@ -24,7 +26,6 @@ public static class PublishingPartner
             return null;
         }
 
-        var name = exchange;
-        return PartnerCode.All.Where(p => HubAddresses.PartnerExchange(p) == name).Select(p => (PartnerCode?)p).FirstOrDefault();
+        return ByExchange.TryGetValue(exchange, out var partner) ? partner : null;
     }
 }
