@@ -10,7 +10,7 @@
 // Settings: CCAPEX_PARTNER_URI (amqp://user:password@host:port/vhost), CCAPEX_PARTNER (the partner's code).
 // The last line printed is the hub's answer as one JSON line; exit code 1 with a message on stderr otherwise.
 
-const { PartnerClient, newMessageId } = require('./partner-client');
+const { PartnerClient, newMessageId, typeOf } = require('./partner-client');
 
 function setting(name) {
   const value = process.env[name];
@@ -61,7 +61,7 @@ async function main() {
   const client = await PartnerClient.connect(setting('CCAPEX_PARTNER_URI'), setting('CCAPEX_PARTNER'));
   try {
     const reply = step === 'submit' ? await submit(client, argument) : await answer(client, argument);
-    console.log(JSON.stringify({ type: reply.messageType[0].split(':').pop(), message: reply.message }));
+    console.log(JSON.stringify({ type: typeOf(reply), message: reply.message }));
   } finally {
     await client.close();
   }

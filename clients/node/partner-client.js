@@ -69,10 +69,11 @@ class PartnerClient {
     const body = Buffer.from(JSON.stringify(message), 'utf8');
     const options = { contentType: 'application/json', messageId: message.messageId, persistent: true };
     return new Promise((resolve, reject) => {
-      const refused = (error) => reject(error);
-      this.publishing.once('close', () => refused(new Error(`channel closed while publishing ${messageType}`)));
+      // A refusal closes the channel; the close is the surest sign of it, whatever happens to the confirm.
+      const closed = () => reject(new Error(`channel closed while publishing ${messageType}`));
+      this.publishing.once('close', closed);
       this.publishing.publish(this.exchange, routingKey(messageType), body, options, (error) => {
-        this.publishing.removeAllListeners('close');
+        this.publishing.removeListener('close', closed);
         return error ? reject(error) : resolve();
       });
     });
