@@ -57,6 +57,16 @@ trx_counts() {
     echo "$p $fl $s $e $n"
 }
 
+# The Node.js partner client (clients/node) runs in the provisioning tests: its packages, exactly as locked.
+node_client_install() {
+    local dir="$REPO/clients/node"
+    [ -f "$dir/package-lock.json" ] || return 0
+    # Debian 12's nodejs (18) is enough for amqplib; installed like the broker when missing.
+    have node && have npm || apt_install nodejs npm
+    log "npm ci in clients/node"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in clients/node failed"
+}
+
 cmd_test() {
     export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/test-data}"
     trap 'stop_started_services' EXIT
@@ -69,6 +79,7 @@ cmd_test() {
         rc=1
     else
         start_services
+        node_client_install
         rm -rf "$CCAPEX_DATA_DIR"
         mkdir -p "$TEST_RESULTS_DIR" "$CCAPEX_DATA_DIR"
         log "dotnet test $(basename "$sln") -c Release $*"

@@ -12,14 +12,25 @@ public static class HubAddresses
 
     public const string CafListingQueue = "ccapex.routing.caf-listing";
 
+    /// <summary>Where partner exchanges start: a message published to ccapex.partner.huissiers came from the bailiffs' account.</summary>
+    public const string PartnerExchangePrefix = "ccapex.partner.";
+
+    /// <summary>The partner's code as it appears in broker names: "prefecture-police".</summary>
+    public static string PartnerName(PartnerCode partner) => partner.Value.ToLowerInvariant().Replace('_', '-');
+
     /// <summary>The durable queue a partner reads its deliveries from.</summary>
-    public static string PartnerQueue(PartnerCode partner) =>
-        $"ccapex.{partner.Value.ToLowerInvariant().Replace('_', '-')}.in";
+    public static string PartnerQueue(PartnerCode partner) => $"ccapex.{PartnerName(partner)}.in";
+
+    /// <summary>The topic exchange only this partner's broker account may write to; routing key = kebab message type.</summary>
+    public static string PartnerExchange(PartnerCode partner) => PartnerExchangePrefix + PartnerName(partner);
+
+    /// <summary>The routing key of a message type on a partner exchange, and the tail of its intake name: "submit-cdp-notification".</summary>
+    public static string RoutingKey(Type messageType) => Kebab(messageType.Name);
 
     public static string Queue(string name) => $"queue:{name}";
 
     /// <summary>The queue where the hub takes one message type from partners, e.g. ccapex.intake.submit-cdp-notification.</summary>
-    public static string IntakeQueue(Type messageType) => "ccapex.intake." + Kebab(messageType.Name);
+    public static string IntakeQueue(Type messageType) => "ccapex.intake." + RoutingKey(messageType);
 
     public static string Kebab(string name)
     {

@@ -35,6 +35,9 @@ public sealed class BrokerFixture : IAsyncDisposable
 
     public string VirtualHost { get; }
 
+    /// <summary>The management API with the broker's privileged account; null when it could not be reached.</summary>
+    public Uri? ManagementUri => _managementUri;
+
     /// <summary>Where the broker came from and which virtual host, for test output.</summary>
     public string Description { get; }
 

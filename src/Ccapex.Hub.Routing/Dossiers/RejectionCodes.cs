@@ -5,6 +5,8 @@ public static class RejectionCodes
 {
     public const string ValidationFailed = "validation.failed";
     public const string SenderNotAllowed = "rule.sender_not_allowed";
+    /// <summary>The body's sender is not the partner whose broker account published the message.</summary>
+    public const string SenderNotAuthenticated = "rule.sender_not_authenticated";
     public const string HubOnly = "rule.hub_only";
     public const string NotExpected = "rule.not_expected";
     public const string DossierUnknown = "dossier.unknown";

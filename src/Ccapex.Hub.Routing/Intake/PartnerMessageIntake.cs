@@ -23,6 +23,11 @@ public sealed partial class PartnerMessageIntake<T>(
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
+        if (!await SenderAuthenticated(context))
+        {
+            return;
+        }
+
         var errors = validators.SelectMany(v => v.Validate(message)).ToList();
         if (errors.Count > 0)
         {
@@ -66,6 +71,32 @@ public sealed partial class PartnerMessageIntake<T>(
         LogForwarded(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
     }
 
+    /// <summary>
+    /// Through a partner's exchange, the body must name that partner as its sender; the refusal goes to the
+    /// publishing partner's queue, never to the partner it named. Other ways in (the hub's own intake exchanges)
+    /// keep trusting the body.
+    /// </summary>
+    private async Task<bool> SenderAuthenticated(ConsumeContext<T> context)
+    {
+        var publisher = PublishingPartner.Of(context, out var exchange);
+        if (exchange is null || publisher == context.Message.Sender)
+        {
+            return true;
+        }
+
+        if (publisher is not { } partner)
+        {
+            // Only the hub's provisioning creates these exchanges: an unknown one has nobody to answer.
+            LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, RejectionCodes.SenderNotAuthenticated, $"exchange {exchange} names no partner");
+            return false;
+        }
+
+        await Refuse(context, RejectionCodes.SenderNotAuthenticated,
+            $"{typeof(T).Name} names {context.Message.Sender} as its sender but was published by {partner} (exchange {exchange}): a partner sends only in its own name.",
+            null, null, partner);
+        return false;
+    }
+
     private async Task<Guid?> Resolve(ConsumeContext<T> context, FlowRule rule)
     {
         var (given, keys) = DossierMatchKeys.For(context.Message);
@@ -99,7 +130,7 @@ public sealed partial class PartnerMessageIntake<T>(
         return null;
     }
 
-    private Task Refuse(ConsumeContext<T> context, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null)
+    private Task Refuse(ConsumeContext<T> context, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null, PartnerCode? answerTo = null)
     {
         LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, code, reason);
         var rejection = new MessageRejected
@@ -115,7 +146,7 @@ public sealed partial class PartnerMessageIntake<T>(
         };
         return context.ResponseAddress is not null
             ? context.RespondAsync(rejection)
-            : context.Send(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(context.Message.Sender))), rejection);
+            : context.Send(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(answerTo ?? context.Message.Sender))), rejection);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageType} {MessageId} from {Sender} forwarded to dossier {DossierId} ({Flow})")]

@@ -1,0 +1,31 @@
+using Ccapex.Hub.Contracts;
+using MassTransit;
+
+namespace Ccapex.Hub.Routing.Intake;
+
+/// <summary>
+/// Who published a delivery, as the broker vouches for it: RabbitMQ reports on every delivery the exchange the
+/// message was first published to, and only a partner's own account may write to ccapex.partner.&lt;partner&gt;.
+/// </summary>
+public static class PublishingPartner
+{
+    private static readonly Dictionary<string, PartnerCode> ByExchange = PartnerCode.All.ToDictionary(HubAddresses.PartnerExchange, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The partner whose exchange the message came through; null when it came another way (the hub's own
+    /// ccapex.intake.* exchanges, which only the hub's account writes to, or a transport without exchanges).
+    /// <paramref name="exchange"/> is the partner exchange's name, even when it names no known partner.
+    /// </summary>
+    public static PartnerCode? Of(ConsumeContext context, out string? exchange)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        exchange = context.TryGetPayload<RabbitMqBasicConsumeContext>(out var delivery) ? delivery.Exchange : null;
+        if (exchange is null || !exchange.StartsWith(HubAddresses.PartnerExchangePrefix, StringComparison.Ordinal))
+        {
+            exchange = null;
+            return null;
+        }
+
+        return ByExchange.TryGetValue(exchange, out var partner) ? partner : null;
+    }
+}
