@@ -88,7 +88,7 @@ cmd_up() {
 
     log "building the hub, the gateway and the demo (Release)"
     local project
-    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Demo; do
+    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Provisioning Ccapex.Hub.Demo; do
         dotnet build "$REPO/src/$project" -c Release -v quiet -nologo >"$run_dir/logs/build-$project.log" 2>&1 \
             || { tail -n 30 "$run_dir/logs/build-$project.log" >&2; die "build of $project failed"; }
     done
@@ -98,6 +98,18 @@ cmd_up() {
     if [ "$demo" -eq 1 ]; then
         CCAPEX_DEMO_EPOCH="$(date -u +%Y-%m-%dT%H:%M:%SZ)"
         export CCAPEX_DEMO_EPOCH
+    fi
+
+    local demo_args=()
+    if [ "$demo" -eq 1 ]; then
+        # Each simulated partner connects with an account of its own, as a real one would: users of the demo
+        # (their own prefix, so real partners' passwords are never touched), its virtual host only.
+        export CCAPEX_PARTNERS_USER_PREFIX="ccapex-demo-" CCAPEX_PARTNERS_CREDENTIALS="$run_dir/partners/credentials.json"
+        export CCAPEX_PARTNERS_DECLARING="${CCAPEX_PARTNERS_DECLARING:-CAF}"
+        dotnet "$REPO/src/Ccapex.Hub.Provisioning/$bin/Ccapex.Hub.Provisioning.dll" provision >"$run_dir/logs/provisioning.log" 2>&1 \
+            || { tail -n 20 "$run_dir/logs/provisioning.log" >&2; die "provisioning the demo's partners failed"; }
+        log "partners provisioned on $DEMO_VHOST (users ccapex-demo-*, passwords in $CCAPEX_PARTNERS_CREDENTIALS)"
+        demo_args+=("--Demo:CredentialsFile=$CCAPEX_PARTNERS_CREDENTIALS" "--Demo:UserPrefix=$CCAPEX_PARTNERS_USER_PREFIX")
     fi
 
     start_process hub "$run_dir/logs/hub.log" "$REPO/src/Ccapex.Hub.Host/$bin/Ccapex.Hub.Host.dll"
@@ -117,7 +129,8 @@ cmd_up() {
     if [ "$demo" -eq 1 ]; then
         log "DEMONSTRATION: hub dates run ${CCAPEX_DEMO_TIME_SCALE} times faster than real time (six months in about $((15768000 / CCAPEX_DEMO_TIME_SCALE)) s); Ctrl-C to stop"
         start_process demo - "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" \
-            "--Demo:GatewayUrl=http://127.0.0.1:$gateway_port" "--Demo:GatewayKeys:HUISSIERS=$bailiffs_key" "--Demo:GatewayKeys:DEPARTEMENT=$departement_key"
+            "--Demo:GatewayUrl=http://127.0.0.1:$gateway_port" "--Demo:GatewayKeys:HUISSIERS=$bailiffs_key" "--Demo:GatewayKeys:DEPARTEMENT=$departement_key" \
+            "${demo_args[@]}"
     else
         log "Ctrl-C to stop"
     fi

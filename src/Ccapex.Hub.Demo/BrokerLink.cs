@@ -7,9 +7,11 @@ using RabbitMQ.Client.Events;
 namespace Ccapex.Hub.Demo;
 
 /// <summary>
-/// The simulated partners' AMQP side, written as a partner not on .NET would: RabbitMQ.Client only, bare JSON
-/// bodies published with confirms to the hub's intake exchange of each type, and the partner queues read with
-/// manual acks, the contract taken from the envelope's <c>message</c> member.
+/// A simulated partner's AMQP side, written as a partner not on .NET would: RabbitMQ.Client only, bare JSON bodies
+/// published with confirms, and its queue read with manual acks, the contract taken from the envelope's
+/// <c>message</c> member. With its own broker account (<see cref="Partner"/> set) it publishes on its exchange
+/// ccapex.partner.&lt;partner&gt; with the type as routing key and declares nothing; with the hub's account it
+/// publishes to the intake exchange of each type.
 /// </summary>
 internal sealed class BrokerLink : IAsyncDisposable
 {
@@ -17,18 +19,21 @@ internal sealed class BrokerLink : IAsyncDisposable
     private readonly IChannel _publishing;
     private readonly SemaphoreSlim _publishLock = new(1, 1);
 
-    private BrokerLink(IConnection connection, IChannel publishing)
+    private BrokerLink(IConnection connection, IChannel publishing, PartnerCode? partner)
     {
         _connection = connection;
         _publishing = publishing;
+        Partner = partner;
     }
 
-    public static async Task<BrokerLink> ConnectAsync(Uri broker, CancellationToken cancellationToken)
+    public PartnerCode? Partner { get; }
+
+    public static async Task<BrokerLink> ConnectAsync(Uri broker, PartnerCode? partner, CancellationToken cancellationToken)
     {
-        var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = "ccapex-demo-partners" };
+        var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = $"ccapex-demo-{partner?.Value.ToLowerInvariant() ?? "partners"}" };
         var connection = await factory.CreateConnectionAsync(cancellationToken);
         var publishing = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true), cancellationToken);
-        return new BrokerLink(connection, publishing);
+        return new BrokerLink(connection, publishing, partner);
     }
 
     /// <summary>Completes once the broker confirmed the message.</summary>
@@ -40,7 +45,14 @@ internal sealed class BrokerLink : IAsyncDisposable
         await _publishLock.WaitAsync(cancellationToken);
         try
         {
-            await _publishing.BasicPublishAsync(IntakeExchange(message.GetType()), string.Empty, mandatory: false, properties, body, cancellationToken);
+            if (Partner is { } partner)
+            {
+                await _publishing.BasicPublishAsync(PartnerExchange(partner), RoutingKey(message.GetType()), mandatory: false, properties, body, cancellationToken);
+            }
+            else
+            {
+                await _publishing.BasicPublishAsync("ccapex.intake." + RoutingKey(message.GetType()), string.Empty, mandatory: false, properties, body, cancellationToken);
+            }
         }
         finally
         {
@@ -54,8 +66,16 @@ internal sealed class BrokerLink : IAsyncDisposable
         var channel = await _connection.CreateChannelAsync(cancellationToken: cancellationToken);
         await channel.BasicQosAsync(0, 20, global: false, cancellationToken);
 
-        // The hub declares it on its first send; declaring it too lets the partner start first.
-        await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
+        if (Partner is null)
+        {
+            // The hub declares it on its first send; declaring it too lets the partner start first.
+            await channel.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false, cancellationToken: cancellationToken);
+        }
+        else
+        {
+            // Provisioning declared it; a partner account may not declare, and a passive declare needs no right.
+            await channel.QueueDeclarePassiveAsync(queue, cancellationToken);
+        }
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += async (_, delivery) =>
         {
@@ -69,14 +89,14 @@ internal sealed class BrokerLink : IAsyncDisposable
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, cancellationToken);
     }
 
-    /// <summary>ccapex.intake.submit-cdp-notification for SubmitCdpNotification.</summary>
-    public static string IntakeExchange(Type messageType)
+    /// <summary>submit-cdp-notification for SubmitCdpNotification: the routing key, and the end of the intake's name.</summary>
+    public static string RoutingKey(Type messageType)
     {
         ArgumentNullException.ThrowIfNull(messageType);
-        var name = new StringBuilder("ccapex.intake.");
+        var name = new StringBuilder();
         foreach (var c in messageType.Name)
         {
-            if (char.IsUpper(c) && name[^1] != '.')
+            if (char.IsUpper(c) && name.Length > 0)
             {
                 name.Append('-');
             }
@@ -87,8 +107,12 @@ internal sealed class BrokerLink : IAsyncDisposable
         return name.ToString();
     }
 
-    /// <summary>ccapex.prefecture-police.in for PREFECTURE_POLICE.</summary>
-    public static string PartnerQueue(PartnerCode partner) => $"ccapex.{partner.Value.ToLowerInvariant().Replace('_', '-')}.in";
+    /// <summary>prefecture-police for PREFECTURE_POLICE.</summary>
+    public static string BrokerName(PartnerCode partner) => partner.Value.ToLowerInvariant().Replace('_', '-');
+
+    public static string PartnerQueue(PartnerCode partner) => $"ccapex.{BrokerName(partner)}.in";
+
+    public static string PartnerExchange(PartnerCode partner) => $"ccapex.partner.{BrokerName(partner)}";
 
     public async ValueTask DisposeAsync()
     {

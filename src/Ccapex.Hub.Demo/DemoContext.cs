@@ -3,7 +3,7 @@ using Ccapex.Hub.Contracts;
 namespace Ccapex.Hub.Demo;
 
 /// <summary>What every simulated partner shares: the broker, the gateway, the clock, the agenda and the feed.</summary>
-internal sealed class DemoContext(BrokerLink broker, GatewayClient? gateway, DemoOptions options, TimeProvider clock, HubAgenda agenda, Feed feed, DossierLabels labels)
+internal sealed class DemoContext(PartnerLinks broker, GatewayClient? gateway, DemoOptions options, TimeProvider clock, HubAgenda agenda, Feed feed, DossierLabels labels)
 {
     public DemoOptions Options { get; } = options;
 
@@ -25,13 +25,13 @@ internal sealed class DemoContext(BrokerLink broker, GatewayClient? gateway, Dem
         string via;
         if (preferHttp && gateway is not null && Options.GatewayKeys.TryGetValue(message.Sender.Value, out var key))
         {
-            var path = message is SubmitCdpNotification ? "/v1/cdp-notifications" : "/v1/messages/" + BrokerLink.IntakeExchange(message.GetType())["ccapex.intake.".Length..];
+            var path = message is SubmitCdpNotification ? "/v1/cdp-notifications" : "/v1/messages/" + BrokerLink.RoutingKey(message.GetType());
             answered = await gateway.PostAsync(path, key, message, cancellationToken);
             via = "HTTP";
         }
         else
         {
-            await broker.PublishAsync(message, cancellationToken);
+            await broker.For(message.Sender).PublishAsync(message, cancellationToken);
             via = "AMQP";
         }
 
@@ -40,7 +40,7 @@ internal sealed class DemoContext(BrokerLink broker, GatewayClient? gateway, Dem
     }
 
     public Task ConsumeAsync(PartnerCode partner, Func<Delivery, Task> handle, CancellationToken cancellationToken) =>
-        broker.ConsumeAsync(BrokerLink.PartnerQueue(partner), handle, cancellationToken);
+        broker.For(partner).ConsumeAsync(BrokerLink.PartnerQueue(partner), handle, cancellationToken);
 
     public static string Describe(object message) => message switch
     {

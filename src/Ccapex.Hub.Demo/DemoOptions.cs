@@ -19,6 +19,15 @@ public sealed class DemoOptions
     [SuppressMessage("Usage", "CA2227:Collection properties should be read only", Justification = "Bound from configuration.")]
     public Dictionary<string, string> GatewayKeys { get; set; } = [];
 
+    /// <summary>
+    /// The credentials file `./hub partners provision` wrote for the broker's virtual host: each simulated partner then
+    /// connects with its own account and publishes on its own exchange. Empty: the hub's account for all.
+    /// </summary>
+    public string? CredentialsFile { get; set; }
+
+    /// <summary>The prefix of the partners' user names (CCAPEX_PARTNERS_USER_PREFIX when provisioning).</summary>
+    public string UserPrefix { get; set; } = "ccapex-";
+
     /// <summary>Real time between two CDPs from the bailiffs.</summary>
     public TimeSpan CdpInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -17,6 +17,11 @@ internal sealed class DemoOptionsValidator : IValidateOptions<DemoOptions>
             failures.Add($"Demo:GatewayUrl must be an absolute http(s) URL such as http://127.0.0.1:8085; got '{options.GatewayUrl}'.");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.CredentialsFile) && !File.Exists(options.CredentialsFile))
+        {
+            failures.Add($"Demo:CredentialsFile names no file: '{options.CredentialsFile}' (./hub partners provision writes it).");
+        }
+
         if (options.CdpInterval < TimeSpan.FromMilliseconds(10))
         {
             failures.Add($"Demo:CdpInterval must be at least 00:00:00.010; got {options.CdpInterval:c}.");

@@ -14,7 +14,8 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        await using var broker = await BrokerLink.ConnectAsync(new Uri(settings.RabbitMqUri!), stoppingToken);
+        var played = Played(settings).ToList();
+        await using var broker = await PartnerLinks.ConnectAsync(settings, [PartnerCode.Huissiers, PartnerCode.Drihl, PartnerCode.Caf, PartnerCode.PrefecturePolice, .. played], stoppingToken);
         using var http = new HttpClient { BaseAddress = string.IsNullOrWhiteSpace(settings.GatewayUrl) ? null : new Uri(settings.GatewayUrl), Timeout = TimeSpan.FromSeconds(30) };
         var gateway = http.BaseAddress is null ? null : new GatewayClient(http);
         var labels = new DossierLabels();
@@ -22,7 +23,7 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
         var bailiffs = new BailiffDesk(demo, new CdpGenerator(settings.Seed, clock), new PrefectureDesk(demo));
         await demo.ConsumeAsync(PartnerCode.Huissiers, bailiffs.HandleAsync, stoppingToken);
         await demo.ConsumeAsync(PartnerCode.Drihl, new DrihlDesk(demo).HandleAsync, stoppingToken);
-        foreach (var partner in Played(settings))
+        foreach (var partner in played)
         {
             await demo.ConsumeAsync(partner, new PartnerDesk(demo, partner).HandleAsync, stoppingToken);
         }
