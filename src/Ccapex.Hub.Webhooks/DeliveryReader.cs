@@ -36,7 +36,9 @@ internal static class DeliveryReader
             var isEnvelope = root.TryGetProperty("message", out var inner) && inner.ValueKind == JsonValueKind.Object
                 && root.TryGetProperty("messageType", out _);
             var body = isEnvelope ? Encoding.UTF8.GetBytes(inner.GetRawText()) : message.Body;
-            var messageId = Text(root, "messageId") ?? message.Properties.MessageId ?? (isEnvelope ? Text(inner, "messageId") : null);
+            // The transport's id first: the relay stamps it stable; then the envelope's, then the body's own.
+            var messageId = message.Properties.MessageId
+                ?? (isEnvelope ? Text(root, "messageId") ?? Text(inner, "messageId") : Text(root, "messageId"));
             if (string.IsNullOrWhiteSpace(messageId))
             {
                 return (null, "unreadable: no message id (envelope messageId, AMQP message_id or body messageId)");
