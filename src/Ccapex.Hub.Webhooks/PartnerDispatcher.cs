@@ -17,7 +17,6 @@ internal sealed class PartnerDispatcher
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(5);
 
     private readonly PartnerEndpoint _partner;
-    private readonly IConnection _connection;
     private readonly WebhookSender _sender;
     private readonly ResiliencePipeline<AttemptResult> _pipeline;
     private readonly CircuitBreakerStateProvider _circuit = new();
@@ -27,10 +26,9 @@ internal sealed class PartnerDispatcher
     // The message whose delivery an open circuit interrupted: its attempts count on when it comes back.
     private DeliveryAttempts? _interrupted;
 
-    public PartnerDispatcher(PartnerEndpoint partner, IConnection connection, HttpClient http, TimeProvider clock, ILogger logger)
+    public PartnerDispatcher(PartnerEndpoint partner, HttpClient http, TimeProvider clock, ILogger logger)
     {
         _partner = partner;
-        _connection = connection;
         _sender = new WebhookSender(http, partner, clock);
         _pipeline = DeliveryPipeline.Build(partner.Policy, _circuit, clock);
         _clock = clock;
@@ -44,16 +42,20 @@ internal sealed class PartnerDispatcher
         Stopping,
     }
 
-    public async Task RunAsync(CancellationToken stopping)
+    public PartnerEndpoint Partner => _partner;
+
+    /// <summary>Runs on <paramref name="connection"/> until <paramref name="stopping"/> (a stop, or the connection lost).</summary>
+    public async Task RunAsync(IConnection connection, CancellationToken stopping)
     {
         while (!stopping.IsCancellationRequested)
         {
             try
             {
-                await ConsumeUntilCircuitOpensAsync(stopping).ConfigureAwait(false);
+                await ConsumeUntilCircuitOpensAsync(connection, stopping).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            catch (Exception) when (stopping.IsCancellationRequested || !connection.IsOpen)
             {
+                // The service reconnects; the message in hand, unacked, went back to the queue.
                 return;
             }
 #pragma warning disable CA1031 // A broker or channel failure must not end the partner's deliveries: start again.
@@ -66,11 +68,11 @@ internal sealed class PartnerDispatcher
         }
     }
 
-    private async Task ConsumeUntilCircuitOpensAsync(CancellationToken stopping)
+    private async Task ConsumeUntilCircuitOpensAsync(IConnection connection, CancellationToken stopping)
     {
-        var consuming = await _connection.CreateChannelAsync(cancellationToken: stopping).ConfigureAwait(false);
+        var consuming = await connection.CreateChannelAsync(cancellationToken: stopping).ConfigureAwait(false);
         await using var consumingScope = consuming.ConfigureAwait(false);
-        var confirming = await PartnerQueues.OpenConfirmingAsync(_connection, stopping).ConfigureAwait(false);
+        var confirming = await PartnerQueues.OpenConfirmingAsync(connection, stopping).ConfigureAwait(false);
         await using var confirmingScope = confirming.ConfigureAwait(false);
         await PartnerQueues.DeclareAsync(consuming, _partner.InboxQueue, stopping).ConfigureAwait(false);
         await PartnerQueues.DeclareAsync(consuming, _partner.ParkedQueue, stopping).ConfigureAwait(false);
@@ -160,6 +162,7 @@ internal sealed class PartnerDispatcher
     private async ValueTask<Outcome<AttemptResult>> AttemptAsync(WebhookDelivery delivery, DeliveryAttempts attempts, CancellationToken cancellationToken)
     {
         attempts.Begin();
+        var started = _clock.GetTimestamp();
         try
         {
             var result = await _sender.SendAsync(delivery, cancellationToken).ConfigureAwait(false);
@@ -177,8 +180,11 @@ internal sealed class PartnerDispatcher
         }
         catch (OperationCanceledException cancelled)
         {
-            // The attempt's own timeout, the total timeout, or a stop: the pipeline tells which.
-            Failed(delivery, attempts, null, $"no answer within {_partner.Policy.AttemptTimeout:c}");
+            // The attempt's own timeout, the message's total timeout, or a stop (then nothing is parked).
+            var waited = _clock.GetElapsedTime(started);
+            Failed(delivery, attempts, null, waited >= _partner.Policy.AttemptTimeout
+                ? $"no answer within the attempt timeout {_partner.Policy.AttemptTimeout:c}"
+                : $"cancelled after {waited.TotalSeconds:0.0}s: total timeout {_partner.Policy.TotalTimeout:c} reached, or stopping");
             return Outcome.FromException<AttemptResult>(cancelled);
         }
     }

@@ -20,6 +20,9 @@ internal static partial class WebhookLog
     [LoggerMessage(3004, LogLevel.Error, "Dispatcher for {Partner} failed; starting again in {Delay}")]
     public static partial void DispatcherFailed(this ILogger logger, string partner, TimeSpan delay, Exception exception);
 
+    [LoggerMessage(3006, LogLevel.Error, "Broker connection failed or lost; connecting again in {Delay}")]
+    public static partial void ConnectionFailed(this ILogger logger, TimeSpan delay, Exception exception);
+
     [LoggerMessage(3005, LogLevel.Information, "Attempt {Attempt} for {MessageId} to {Partner} failed: {Failure}")]
     public static partial void AttemptFailed(this ILogger logger, int attempt, string messageId, string partner, string failure);
 }
