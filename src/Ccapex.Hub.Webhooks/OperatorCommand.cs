@@ -64,12 +64,25 @@ public static class OperatorCommand
                 return 0;
             }
 
+            var any = false;
             foreach (var code in partner is { } one ? [one] : PartnerCode.All)
             {
-                foreach (var line in await ParkedMessages.ListAsync(connection, code).ConfigureAwait(false))
+                var lines = await ParkedMessages.ListAsync(connection, code).ConfigureAwait(false);
+
+                // Listing every partner shows only those with something parked; one partner is always answered.
+                if (lines.Count > 1 || partner is not null)
                 {
-                    await output.WriteLineAsync(line).ConfigureAwait(false);
+                    any = true;
+                    foreach (var line in lines)
+                    {
+                        await output.WriteLineAsync(line).ConfigureAwait(false);
+                    }
                 }
+            }
+
+            if (!any)
+            {
+                await output.WriteLineAsync("No parked webhook delivery.").ConfigureAwait(false);
             }
 
             return 0;

@@ -17,11 +17,7 @@ internal static class ParkedMessages
         var queue = PartnerEndpoint.ParkedQueueOf(partner);
         var channel = await connection.CreateChannelAsync().ConfigureAwait(false);
         await using var scope = channel.ConfigureAwait(false);
-        if (await CountAsync(channel, queue).ConfigureAwait(false) is not { } count)
-        {
-            return [];
-        }
-
+        var count = await CountAsync(channel, queue).ConfigureAwait(false) ?? 0;
         var lines = new List<string> { $"{partner}: {count} parked in {queue}" };
         for (var i = 0; i < count && await channel.BasicGetAsync(queue, autoAck: false).ConfigureAwait(false) is { } got; i++)
         {

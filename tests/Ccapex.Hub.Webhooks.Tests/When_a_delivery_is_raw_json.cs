@@ -35,4 +35,17 @@ public sealed class When_a_delivery_is_raw_json
             Assert.That(received.Verification.Accepted, Is.True);
         });
     }
+
+    [Test]
+    public async Task Should_report_nothing_parked()
+    {
+        var (all, everyone, _) = await _world.RunCommandAsync("parked");
+        var (one, caf, _) = await _world.RunCommandAsync("parked", "CAF");
+        Assert.Multiple(() =>
+        {
+            Assert.That((all, one), Is.EqualTo((0, 0)));
+            Assert.That(everyone.Trim(), Is.EqualTo("No parked webhook delivery."));
+            Assert.That(caf.Trim(), Is.EqualTo("CAF: 0 parked in ccapex.caf.parked"));
+        });
+    }
 }
