@@ -42,8 +42,6 @@ internal sealed class PartnerDispatcher
         Stopping,
     }
 
-    public PartnerEndpoint Partner => _partner;
-
     /// <summary>Runs on <paramref name="connection"/> until <paramref name="stopping"/> (a stop, or the connection lost).</summary>
     public async Task RunAsync(IConnection connection, CancellationToken stopping)
     {

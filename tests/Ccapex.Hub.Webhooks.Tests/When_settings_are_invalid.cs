@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Reflection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -79,15 +77,7 @@ public sealed class When_settings_are_invalid
     [Test]
     public async Task Should_exit_with_code_2_naming_the_setting()
     {
-        var dll = typeof(When_settings_are_invalid).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WebhooksDll").Value!;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
-        string[] args = [dll, .. Broker, "--Webhooks:Partners:CAF:Url=http://caf.example/hook", $"--Webhooks:Partners:CAF:Secret={GoodSecret}"];
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = WorkerProcess.Start([.. Broker, "--Webhooks:Partners:CAF:Url=http://caf.example/hook", $"--Webhooks:Partners:CAF:Secret={GoodSecret}"]);
         var error = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
