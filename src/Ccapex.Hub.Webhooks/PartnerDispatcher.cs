@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
+using Polly.Timeout;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 
@@ -80,6 +81,18 @@ internal sealed class PartnerDispatcher
         var inbox = Channel.CreateUnbounded<InboundMessage>(new UnboundedChannelOptions { SingleReader = true });
         var consumer = new AsyncEventingBasicConsumer(consuming);
         consumer.ReceivedAsync += (_, delivery) => inbox.Writer.WriteAsync(InboundMessage.Copy(delivery), stopping).AsTask();
+
+        // A channel the broker closes, or a consumer it cancels (queue deleted), ends this run with an error: start again.
+        consuming.ChannelShutdownAsync += (_, closed) =>
+        {
+            inbox.Writer.TryComplete(new IOException($"Channel on {_partner.InboxQueue} closed: {closed.ReplyCode} {closed.ReplyText}"));
+            return Task.CompletedTask;
+        };
+        consumer.UnregisteredAsync += (_, _) =>
+        {
+            inbox.Writer.TryComplete(new IOException($"Consumer on {_partner.InboxQueue} cancelled."));
+            return Task.CompletedTask;
+        };
         var tag = await consuming.BasicConsumeAsync(_partner.InboxQueue, autoAck: false, consumer, stopping).ConfigureAwait(false);
         _logger.Ready(_partner.Code.Value, _partner.InboxQueue, _partner.Url);
 
@@ -133,7 +146,10 @@ internal sealed class PartnerDispatcher
                 await ParkAsync(confirming, message, delivery, Reason($"refused by the partner: {refused.Describe()}", attempts)).ConfigureAwait(false);
                 return Verdict.Done;
             default:
-                var reason = $"gave up after {attempts.Count} attempt(s) in {_partner.Policy.TotalTimeout:c} at most: {attempts.LastError ?? outcome.Exception?.Message ?? "no answer"}";
+                var last = outcome.Exception is TimeoutRejectedException timeout
+                    ? $"no answer within the {(timeout.Timeout == _partner.Policy.TotalTimeout ? "total" : "attempt")} timeout {timeout.Timeout:c}"
+                    : attempts.LastError ?? outcome.Exception?.Message ?? "no answer";
+                var reason = $"gave up after {attempts.Count} attempt(s): {last}";
                 await ParkAsync(confirming, message, delivery, Reason(reason, attempts)).ConfigureAwait(false);
                 return Verdict.Done;
         }
@@ -160,7 +176,6 @@ internal sealed class PartnerDispatcher
     private async ValueTask<Outcome<AttemptResult>> AttemptAsync(WebhookDelivery delivery, DeliveryAttempts attempts, CancellationToken cancellationToken)
     {
         attempts.Begin();
-        var started = _clock.GetTimestamp();
         try
         {
             var result = await _sender.SendAsync(delivery, cancellationToken).ConfigureAwait(false);
@@ -178,11 +193,8 @@ internal sealed class PartnerDispatcher
         }
         catch (OperationCanceledException cancelled)
         {
-            // The attempt's own timeout, the message's total timeout, or a stop (then nothing is parked).
-            var waited = _clock.GetElapsedTime(started);
-            Failed(delivery, attempts, null, waited >= _partner.Policy.AttemptTimeout
-                ? $"no answer within the attempt timeout {_partner.Policy.AttemptTimeout:c}"
-                : $"cancelled after {waited.TotalSeconds:0.0}s: total timeout {_partner.Policy.TotalTimeout:c} reached, or stopping");
+            // A timeout (the pipeline turns it into TimeoutRejectedException, which names it) or a stop.
+            Failed(delivery, attempts, null, "no answer in time");
             return Outcome.FromException<AttemptResult>(cancelled);
         }
     }

@@ -111,6 +111,8 @@ internal sealed class WebhookWorld : IAsyncDisposable
         return (ok.MessageCount, ok.ConsumerCount);
     }
 
+    public async Task DeleteQueueAsync(string queue) => await _channel.QueueDeleteAsync(queue);
+
     public static string Inbox(PartnerCode partner) => HubAddresses.PartnerQueue(partner);
 
     public static string Parked(PartnerCode partner) => PartnerEndpoint.ParkedQueueOf(partner);
