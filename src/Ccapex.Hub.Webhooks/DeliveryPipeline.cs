@@ -35,7 +35,7 @@ internal static class DeliveryPipeline
                 FailureRatio = policy.BreakFailureRatio,
                 MinimumThroughput = policy.BreakMinimumThroughput,
                 SamplingDuration = policy.BreakSamplingDuration,
-                BreakDuration = policy.BreakDuration,
+                BreakDurationGenerator = args => ValueTask.FromResult(BreakFor(policy, args.HalfOpenAttempts)),
                 StateProvider = circuit,
             })
             .AddTimeout(policy.AttemptTimeout)
@@ -49,6 +49,14 @@ internal static class DeliveryPipeline
         HttpRequestException or TimeoutRejectedException => true,
         _ => false,
     };
+
+    /// <summary>The break after <paramref name="failedProbes"/> failed probes in a row: BreakDuration doubled each time, capped by BreakMaxDuration.</summary>
+    public static TimeSpan BreakFor(DeliveryPolicy policy, int failedProbes)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        var doubled = policy.BreakDuration * Math.Pow(2, Math.Clamp(failedProbes, 0, 30));
+        return doubled < policy.BreakMaxDuration ? doubled : policy.BreakMaxDuration;
+    }
 
     private static bool WithinBudget(ResilienceContext context, DeliveryPolicy policy) =>
         context.Properties.TryGetValue(AttemptsKey, out var attempts) && attempts.Count < policy.MaxAttempts;

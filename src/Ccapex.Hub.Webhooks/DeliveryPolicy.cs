@@ -25,11 +25,14 @@ public sealed class DeliveryPolicy
     /// <summary>The circuit opens when this share of the attempts in the sampling window failed...</summary>
     public double BreakFailureRatio { get; set; } = 0.5;
 
-    /// <summary>...and at least this many attempts were made in it.</summary>
-    public int BreakMinimumThroughput { get; set; } = 10;
+    /// <summary>...and at least this many attempts were made in it. One message in flight per partner makes few attempts a minute: keep it low.</summary>
+    public int BreakMinimumThroughput { get; set; } = 5;
 
-    public TimeSpan BreakSamplingDuration { get; set; } = TimeSpan.FromMinutes(1);
+    public TimeSpan BreakSamplingDuration { get; set; } = TimeSpan.FromMinutes(2);
 
     /// <summary>How long the dispatcher stops taking messages once the circuit opened, before one probe.</summary>
     public TimeSpan BreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Each failed probe doubles the break, up to this: a long outage costs few probes (each counts as an attempt).</summary>
+    public TimeSpan BreakMaxDuration { get; set; } = TimeSpan.FromMinutes(10);
 }

@@ -27,6 +27,9 @@ internal sealed class PartnerDispatcher
     // The message whose delivery an open circuit interrupted: its attempts count on when it comes back.
     private DeliveryAttempts? _interrupted;
 
+    // What is left of the break the circuit announced when it refused the last attempt.
+    private TimeSpan _breakRemaining;
+
     public PartnerDispatcher(PartnerEndpoint partner, HttpClient http, TimeProvider clock, ILogger logger)
     {
         _partner = partner;
@@ -107,8 +110,9 @@ internal sealed class PartnerDispatcher
                     // Cancel first, so that the message put back is not handed to us again at once.
                     await consuming.BasicCancelAsync(tag, noWait: false, CancellationToken.None).ConfigureAwait(false);
                     await consuming.BasicNackAsync(message.DeliveryTag, multiple: false, requeue: true, CancellationToken.None).ConfigureAwait(false);
-                    _logger.CircuitOpen(_partner.Code.Value, _partner.InboxQueue, _partner.Policy.BreakDuration);
-                    await Task.Delay(_partner.Policy.BreakDuration, _clock, stopping).ConfigureAwait(false);
+                    var pause = _breakRemaining > TimeSpan.Zero ? _breakRemaining : _partner.Policy.BreakDuration;
+                    _logger.CircuitOpen(_partner.Code.Value, _partner.InboxQueue, pause);
+                    await Task.Delay(pause, _clock, stopping).ConfigureAwait(false);
                     return;
                 default:
                     // Not acked: closing the channel puts it back in the queue for the next run.
@@ -139,8 +143,9 @@ internal sealed class PartnerDispatcher
             case (null, { Succeeded: true }):
                 _logger.Delivered(delivery.MessageId, delivery.MessageType, _partner.Code.Value, attempts.Count);
                 return Verdict.Done;
-            case (BrokenCircuitException, _):
+            case (BrokenCircuitException broken, _):
                 _interrupted = attempts;
+                _breakRemaining = broken.RetryAfter ?? _partner.Policy.BreakDuration;
                 return Verdict.CircuitOpen;
             case (null, { IsPermanent: true } refused):
                 await ParkAsync(confirming, message, delivery, Reason($"refused by the partner: {refused.Describe()}", attempts)).ConfigureAwait(false);

@@ -118,5 +118,10 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         {
             yield return $"{setting}:BreakSamplingDuration and BreakDuration must be at least 00:00:00.500; got {policy.BreakSamplingDuration:c} and {policy.BreakDuration:c}.";
         }
+
+        if (policy.BreakMaxDuration < policy.BreakDuration || policy.BreakMaxDuration > TimeSpan.FromDays(1))
+        {
+            yield return $"{setting}:BreakMaxDuration must be at least BreakDuration and at most one day; got {policy.BreakMaxDuration:c}.";
+        }
     }
 }
