@@ -1,0 +1,30 @@
+namespace Ccapex.Hub.Webhooks;
+
+/// <summary>
+/// The attempts made for the message in hand, kept across a circuit-breaker pause (the message goes back to
+/// its queue and comes again), so that a message failing on every probe is still parked after MaxAttempts.
+/// </summary>
+internal sealed class DeliveryAttempts(string messageId)
+{
+    public string MessageId { get; } = messageId;
+
+    public int Count { get; private set; }
+
+    public DateTimeOffset? FirstFailure { get; private set; }
+
+    public DateTimeOffset? LastFailure { get; private set; }
+
+    public int? LastStatus { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public void Begin() => Count++;
+
+    public void Fail(DateTimeOffset at, int? status, string error)
+    {
+        FirstFailure ??= at;
+        LastFailure = at;
+        LastStatus = status;
+        LastError = error;
+    }
+}

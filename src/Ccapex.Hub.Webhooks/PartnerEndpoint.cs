@@ -1,0 +1,45 @@
+using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing;
+
+namespace Ccapex.Hub.Webhooks;
+
+/// <summary>A registered partner, resolved from validated settings: where its messages are read, parked and posted.</summary>
+public sealed class PartnerEndpoint
+{
+    internal PartnerEndpoint(PartnerCode code, Uri url, byte[] secret, DeliveryPolicy policy)
+    {
+        Code = code;
+        Url = url;
+        Secret = secret;
+        Policy = policy;
+    }
+
+    public PartnerCode Code { get; }
+
+    public Uri Url { get; }
+
+    public DeliveryPolicy Policy { get; }
+
+    internal byte[] Secret { get; }
+
+    /// <summary>The hub's durable queue for this partner, ccapex.&lt;code&gt;.in.</summary>
+    public string InboxQueue => HubAddresses.PartnerQueue(Code);
+
+    /// <summary>Where failed deliveries wait for an operator, ccapex.&lt;code&gt;.parked.</summary>
+    public string ParkedQueue => ParkedQueueOf(Code);
+
+    public static string ParkedQueueOf(PartnerCode code) => HubAddresses.PartnerQueue(code)[..^".in".Length] + ".parked";
+
+    /// <summary>Every registered partner; call only once the options passed <see cref="WebhookOptionsValidator"/>.</summary>
+    public static IReadOnlyList<PartnerEndpoint> From(WebhookOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.Partners
+            .Select(p => new PartnerEndpoint(
+                PartnerCode.Parse(p.Key),
+                new Uri(p.Value.Url!, UriKind.Absolute),
+                PartnerSecret.Read(p.Key, p.Value).Secret ?? throw new InvalidOperationException($"Partner {p.Key} has no usable secret."),
+                p.Value.Delivery))
+            .ToList();
+    }
+}
