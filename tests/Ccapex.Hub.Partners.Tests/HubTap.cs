@@ -1,3 +1,4 @@
+using Ccapex.Hub.Testing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using RabbitMQ.Client;

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Testing;
 using Ccapex.Hub.Partners.Caf;
 using Ccapex.Hub.Routing.Dossiers;
 

@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using NUnit.Framework;
 
-namespace Ccapex.Hub.Partners.Tests;
+namespace Ccapex.Hub.Testing;
 
-/// <summary>Waits, in real time, for what the hub and the workers do asynchronously.</summary>
-internal static class Eventually
+/// <summary>Waits, in real time, for what the hub and the partners do asynchronously; fails the test after <see cref="Timeout"/>.</summary>
+public static class Eventually
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
