@@ -43,6 +43,7 @@ public static class PartnerMessagingRegistration
             x.AddConsumer<HubReceiptConsumer>();
             x.AddConsumer<KeptDeliveryConsumer<ReviewDaloRehousingBlockers>>();
             x.AddConsumer<KeptDeliveryConsumer<RemindOverdueAnswer>>();
+            x.AddConsumer<KeptDeliveryConsumer<CcapexExaminationConcluded>>();
             consumers(x);
             x.UsingRabbitMq((context, cfg) =>
             {

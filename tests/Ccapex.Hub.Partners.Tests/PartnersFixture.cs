@@ -26,6 +26,25 @@ public abstract class PartnersFixture
         }
     }
 
+    /// <summary>Whatever the hub sent the workers, none of it failed or was skipped for want of a consumer.</summary>
+    [TearDown]
+    public async Task NothingFailedOrWasSkipped()
+    {
+        if (_hub is null)
+        {
+            return;
+        }
+
+        foreach (var partner in new[] { PartnerCode.Caf, PartnerCode.PrefecturePolice })
+        {
+            foreach (var suffix in new[] { "_error", "_skipped" })
+            {
+                var queue = new PartnerIdentity(partner).Queue + suffix;
+                Assert.That(await Tap.MessagesInAsync(queue) ?? 0, Is.Zero, $"messages in {queue}");
+            }
+        }
+    }
+
     /// <summary>A household no other test uses: the hub matches households by tenants' names and address.</summary>
     internal static Household NewHousehold(string firstName = "Claire") => SampleMessages.Household() with
     {
