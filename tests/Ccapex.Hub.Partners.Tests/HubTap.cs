@@ -88,19 +88,7 @@ internal sealed class HubTap : IAsyncDisposable
     }
 
     /// <summary>How many messages wait in a queue; null when the queue was never declared.</summary>
-    public async Task<uint?> MessagesInAsync(string queue)
-    {
-        // A passive declare of a missing queue closes its channel: a channel of its own.
-        await using var channel = await _connection.CreateChannelAsync();
-        try
-        {
-            return (await channel.QueueDeclarePassiveAsync(queue)).MessageCount;
-        }
-        catch (RabbitMQ.Client.Exceptions.OperationInterruptedException missing) when (missing.ShutdownReason?.ReplyCode == 404)
-        {
-            return null;
-        }
-    }
+    public Task<uint?> MessagesInAsync(string queue) => QueueDepth.MessagesInAsync(_connection, queue);
 
     public async ValueTask DisposeAsync()
     {
