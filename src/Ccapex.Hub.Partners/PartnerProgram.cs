@@ -6,6 +6,8 @@ namespace Ccapex.Hub.Partners;
 /// <summary>Runs a worker; a bad setting or an unusable input is reported in one line with exit code 2, never a stack trace.</summary>
 public static class PartnerProgram
 {
+    private const string UnreadableSetting = "Failed to convert configuration value";
+
     public static async Task<int> RunAsync(string name, Func<IHost> build)
     {
         ArgumentNullException.ThrowIfNull(build);
@@ -18,6 +20,12 @@ public static class PartnerProgram
         catch (OptionsValidationException invalid)
         {
             await Console.Error.WriteLineAsync($"{name} cannot start: {string.Join(" ", invalid.Failures)}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (InvalidOperationException unreadable) when (unreadable.Message.StartsWith(UnreadableSetting, StringComparison.Ordinal))
+        {
+            // The binder's own message names the setting and the value: "Failed to convert configuration value 'abc' at 'Caf:Batch:MessageLimit' to type ...".
+            await Console.Error.WriteLineAsync($"{name} cannot start: {unreadable.Message}").ConfigureAwait(false);
             return 2;
         }
         catch (PartnerStartException unusable)

@@ -15,6 +15,15 @@ public sealed class When_validating_the_worker_settings
     }
 
     [Test]
+    public async Task Should_exit_with_code_2_when_a_setting_is_not_even_a_number()
+    {
+        var exit = await PartnerProgram.RunAsync("prefecture", () => PrefectureWorker.Create(
+            ["--Hub:RabbitMq:Uri=amqp://127.0.0.1:5672/", "--Prefecture:EventsFolder=events", "--Prefecture:ScanInterval=soon"]).Build());
+
+        Assert.That(exit, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Should_name_every_faulty_setting()
     {
         var partner = new PartnerOptionsValidator().Validate(null, new PartnerOptions
