@@ -3,6 +3,7 @@ using Ccapex.Hub.Partners.Caf;
 using Ccapex.Hub.Partners.Prefecture;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Routing.Listings;
 using Ccapex.Hub.Testing;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
@@ -80,6 +81,9 @@ internal sealed class PartnersHub : IAsyncDisposable
 
     public async Task<Dossier> DossierAsync(Guid id) =>
         await Hub.Services.GetRequiredService<ILoadSagaRepository<Dossier>>().Load(id) ?? throw new AssertionException($"No dossier {id} in the store.");
+
+    public async Task<CafListing?> CafListingAsync() =>
+        await Hub.Services.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);
 
     /// <summary>Waits until the dossier in the store satisfies <paramref name="condition"/>, and returns it.</summary>
     public async Task<Dossier> DossierWhen(Guid id, Func<Dossier, bool> condition, string what)

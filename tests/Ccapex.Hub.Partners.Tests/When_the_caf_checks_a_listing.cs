@@ -13,11 +13,25 @@ public sealed class When_the_caf_checks_a_listing : PartnersFixture
 {
     private const int MaxHouseholds = 3;
 
+    private static readonly TimeSpan Period = TimeSpan.FromDays(1);
+
     protected override IEnumerable<KeyValuePair<string, string?>> HubSettings =>
     [
         new("Hub:Routing:CafListingMaxHouseholds", MaxHouseholds.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("Hub:Routing:CafListingPeriod", TimeSpan.FromDays(1).ToString()),
+        new("Hub:Routing:CafListingPeriod", Period.ToString()),
     ];
+
+    /// <summary>Each test starts on an empty listing: what an earlier test left goes out at its period's end.</summary>
+    [SetUp]
+    public async Task SendWhatIsPending()
+    {
+        if ((await Hub.CafListingAsync())?.Lines.Count > 0)
+        {
+            await Hub.AdvanceAsync(Period);
+        }
+
+        await Eventually.Until(async () => (await Hub.CafListingAsync())?.Lines.Count is null or 0, () => "The pending CAF listing was not sent.");
+    }
 
     /// <summary>Three CDPs: one allocataire found by number (rights open), one by name (rights suspended), one unknown to the CAF.</summary>
     private async Task<(Guid Open, Guid Suspended, Guid Unknown)> ListThreeHouseholds()
@@ -63,6 +77,19 @@ public sealed class When_the_caf_checks_a_listing : PartnersFixture
             Assert.That(Tap.To<RequestTargetedIntervention>(PartnerCode.Departement, r => r.DossierId == open || r.DossierId == unknown), Is.Empty);
             Assert.That(dossiers.SelectMany(d => d.Obligations).Where(o => o.Flow == "F3").Select(o => o.Status), Is.All.EqualTo(ObligationStatus.Answered));
         });
+    }
+
+    [Test]
+    public async Task Should_answer_a_listing_sent_at_the_end_of_its_period()
+    {
+        var household = NewHousehold("Marc");
+        var dossier = await OpenDossierWithCdp(household, null);
+        await Eventually.Until(async () => (await Hub.CafListingAsync())?.Lines.Any(l => l.DossierId == dossier) == true, () => "the household did not join the listing");
+
+        await Hub.AdvanceAsync(Period);
+
+        var answer = (await Tap.WaitFor<HousingBenefitRightsChecked>(PartnerCode.Drihl, c => c.DossierId == dossier)).Single();
+        Assert.That(answer.Status, Is.EqualTo(BenefitRightsStatus.UnknownToCaf));
     }
 
     [Test]
