@@ -85,6 +85,18 @@ internal sealed class PartnersHub : IAsyncDisposable
     public async Task<CafListing?> CafListingAsync() =>
         await Hub.Services.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);
 
+    /// <summary>Has the hub send the listing in progress, if any, by moving the clock past its period.</summary>
+    public async Task EmptyCafListingAsync(TimeSpan period)
+    {
+        async Task<int> Pending() => (await CafListingAsync())?.Lines.Count ?? 0;
+        if (await Pending() > 0)
+        {
+            await AdvanceAsync(period);
+        }
+
+        await Eventually.Until(async () => await Pending() == 0, () => "The pending CAF listing was not sent.");
+    }
+
     /// <summary>Waits until the dossier in the store satisfies <paramref name="condition"/>, and returns it.</summary>
     public async Task<Dossier> DossierWhen(Guid id, Func<Dossier, bool> condition, string what)
     {

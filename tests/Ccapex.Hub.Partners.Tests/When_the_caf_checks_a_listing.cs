@@ -23,15 +23,7 @@ public sealed class When_the_caf_checks_a_listing : PartnersFixture
 
     /// <summary>Each test starts on an empty listing: what an earlier test left goes out at its period's end.</summary>
     [SetUp]
-    public async Task SendWhatIsPending()
-    {
-        if ((await Hub.CafListingAsync())?.Lines.Count > 0)
-        {
-            await Hub.AdvanceAsync(Period);
-        }
-
-        await Eventually.Until(async () => (await Hub.CafListingAsync())?.Lines.Count is null or 0, () => "The pending CAF listing was not sent.");
-    }
+    public Task StartOnAnEmptyListing() => Hub.EmptyCafListingAsync(Period);
 
     /// <summary>Three CDPs: one allocataire found by number (rights open), one by name (rights suspended), one unknown to the CAF.</summary>
     private async Task<(Guid Open, Guid Suspended, Guid Unknown)> ListThreeHouseholds()
