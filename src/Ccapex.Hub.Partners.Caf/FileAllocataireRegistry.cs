@@ -51,6 +51,11 @@ public sealed class FileAllocataireRegistry(IOptions<CafOptions> options, ILogge
             var stamp = Stamp();
             if (stamp is null)
             {
+                if (_stamp is not null)
+                {
+                    logger.ExtractMissing(_path, _extract is not null);
+                }
+
                 _stamp = null;
                 return [new ExtractError(0, "*", ExtractErrorCodes.FileMissing, $"No file at {_path}.")];
             }
