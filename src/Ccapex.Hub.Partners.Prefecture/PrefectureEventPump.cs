@@ -22,7 +22,12 @@ public sealed class PrefectureEventPump(
         var completed = 0;
         foreach (var batch in await source.PendingAsync(cancellationToken).ConfigureAwait(false))
         {
-            await Task.WhenAll(batch.Lines.Where(l => l.Message is not null).Select(l => Send(l.Message!, cancellationToken))).ConfigureAwait(false);
+            // In file order, one confirm at a time: a stage should not overtake the one before it on the same intake queue.
+            foreach (var line in batch.Lines.Where(l => l.Message is not null))
+            {
+                await Send(line.Message!, cancellationToken).ConfigureAwait(false);
+            }
+
             var outcomes = batch.Lines.Select(EventLineOutcome.From).ToList();
             await source.CompleteAsync(batch, outcomes, cancellationToken).ConfigureAwait(false);
             var refused = outcomes.Count(o => o.Status == EventLineOutcome.RefusedStatus);
