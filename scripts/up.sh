@@ -44,6 +44,11 @@ wait_ready() {
     die "$name not ready after 120s (log: $logfile)"
 }
 
+# The password provisioning made for a broker user (base64url: no quote or backslash to unescape).
+partner_password() {
+    sed -n "s/^ *\"$1\": \"\([A-Za-z0-9_-]*\)\",\{0,1\}\$/\1/p" "$CCAPEX_PARTNERS_CREDENTIALS"
+}
+
 random_key() { printf '%s_%s' "$1" "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"; }
 sha256_hex() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
 
@@ -88,7 +93,7 @@ cmd_up() {
 
     log "building the hub, the gateway and the demo (Release)"
     local project
-    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Provisioning Ccapex.Hub.Demo; do
+    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Provisioning Ccapex.Hub.Partners.Caf Ccapex.Hub.Partners.Prefecture Ccapex.Hub.Demo; do
         dotnet build "$REPO/src/$project" -c Release -v quiet -nologo >"$run_dir/logs/build-$project.log" 2>&1 \
             || { tail -n 30 "$run_dir/logs/build-$project.log" >&2; die "build of $project failed"; }
     done
@@ -105,7 +110,7 @@ cmd_up() {
         # Each simulated partner connects with an account of its own, as a real one would: users of the demo
         # (their own prefix, so real partners' passwords are never touched), its virtual host only.
         export CCAPEX_PARTNERS_USER_PREFIX="ccapex-demo-" CCAPEX_PARTNERS_CREDENTIALS="$run_dir/partners/credentials.json"
-        export CCAPEX_PARTNERS_DECLARING="${CCAPEX_PARTNERS_DECLARING:-CAF}"
+        export CCAPEX_PARTNERS_DECLARING="${CCAPEX_PARTNERS_DECLARING:-CAF,PREFECTURE_POLICE}"
         dotnet "$REPO/src/Ccapex.Hub.Provisioning/$bin/Ccapex.Hub.Provisioning.dll" provision >"$run_dir/logs/provisioning.log" 2>&1 \
             || { tail -n 20 "$run_dir/logs/provisioning.log" >&2; die "provisioning the demo's partners failed"; }
         log "partners provisioned on $DEMO_VHOST (users ccapex-demo-*, passwords in $CCAPEX_PARTNERS_CREDENTIALS)"
@@ -127,6 +132,28 @@ cmd_up() {
     log "hub and gateway up: http://127.0.0.1:$gateway_port (OpenAPI /openapi/v1.json); keys in $run_dir/gateway-keys; logs in $run_dir/logs"
     log "drop CDP batch files (CSV) into $CCAPEX_DATA_DIR/drop/cdp"
     if [ "$demo" -eq 1 ]; then
+        # The CAF and the Préfecture are played by their reference workers, with their own broker accounts.
+        local extract="$run_dir/caf/allocataires.csv" events="$run_dir/prefecture"
+        dotnet "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" write-caf-extract "$extract" >"$run_dir/logs/caf-extract.log" 2>&1 \
+            || { cat "$run_dir/logs/caf-extract.log" >&2; die "writing the demo's CAF extract failed"; }
+        local partner user
+        for partner in caf prefecture-police; do
+            user="${CCAPEX_PARTNERS_USER_PREFIX}$partner"
+            [ -n "$(partner_password "$user")" ] || die "no password for $user in $CCAPEX_PARTNERS_CREDENTIALS"
+        done
+        # Passwords through the environment of the one process, never on a command line (ps shows those).
+        Hub__RabbitMq__Password="$(partner_password "${CCAPEX_PARTNERS_USER_PREFIX}caf")" \
+        start_process caf-worker "$run_dir/logs/caf-worker.log" "$REPO/src/Ccapex.Hub.Partners.Caf/$bin/Ccapex.Hub.Partners.Caf.dll" \
+            "--Hub:RabbitMq:Uri=$CCAPEX_RABBITMQ_URI" "--Hub:RabbitMq:Username=${CCAPEX_PARTNERS_USER_PREFIX}caf" \
+            "--Hub:PartnerExchange=ccapex.partner.caf" "--Caf:ExtractFile=$extract"
+        wait_ready caf-worker "$run_dir/logs/caf-worker.log" "worker ready"
+        Hub__RabbitMq__Password="$(partner_password "${CCAPEX_PARTNERS_USER_PREFIX}prefecture-police")" \
+        start_process prefecture-worker "$run_dir/logs/prefecture-worker.log" "$REPO/src/Ccapex.Hub.Partners.Prefecture/$bin/Ccapex.Hub.Partners.Prefecture.dll" \
+            "--Hub:RabbitMq:Uri=$CCAPEX_RABBITMQ_URI" "--Hub:RabbitMq:Username=${CCAPEX_PARTNERS_USER_PREFIX}prefecture-police" \
+            "--Hub:PartnerExchange=ccapex.partner.prefecture-police" "--Prefecture:EventsFolder=$events"
+        wait_ready prefecture-worker "$run_dir/logs/prefecture-worker.log" "worker ready"
+        demo_args+=("--Demo:SimulateCaf=false" "--Demo:SimulatePrefecture=false" "--Demo:PrefectureEventsFolder=$events")
+
         log "DEMONSTRATION: hub dates run ${CCAPEX_DEMO_TIME_SCALE} times faster than real time (six months in about $((15768000 / CCAPEX_DEMO_TIME_SCALE)) s); Ctrl-C to stop"
         start_process demo - "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" \
             "--Demo:GatewayUrl=http://127.0.0.1:$gateway_port" "--Demo:GatewayKeys:HUISSIERS=$bailiffs_key" "--Demo:GatewayKeys:DEPARTEMENT=$departement_key" \

@@ -23,7 +23,9 @@ internal sealed record Delivery(object Message, string? Flow, Guid? DossierId)
         }
 
         var message = envelope.GetProperty("message").Deserialize(type, ContractJson.Options)!;
-        var dossier = envelope.TryGetProperty("correlationId", out var correlation) && correlation.TryGetGuid(out var id) ? id : (Guid?)null;
+
+        // The message's own dossier, not the envelope's correlation id: a CAF listing is correlated with the listing.
+        var dossier = type.GetProperty("DossierId")?.GetValue(message) as Guid?;
         return new Delivery(message, type.GetCustomAttribute<CharterFlowAttribute>()?.Flow, dossier);
     }
 

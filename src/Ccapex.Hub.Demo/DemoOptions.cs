@@ -48,4 +48,10 @@ public sealed class DemoOptions
 
     /// <summary>The demo answers for the Préfecture itself; false when its reference adapter runs.</summary>
     public bool SimulatePrefecture { get; set; } = true;
+
+    /// <summary>
+    /// The Préfecture reference worker's events folder (Prefecture:EventsFolder): the demo's Préfecture events are then
+    /// written there as JSON-lines files, as the Préfecture's own system would, instead of sent over AMQP.
+    /// </summary>
+    public string? PrefectureEventsFolder { get; set; }
 }

@@ -1,10 +1,14 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Demo;
 
 /// <summary>
-/// The Préfecture de Police, when the demo plays it: for one dossier in <see cref="DemoOptions.PrefectureOneIn"/>, the
-/// order to leave (CQL, F15), then a DALO household at risk of police assistance (F7), then the CFP request (F15).
+/// The Préfecture de Police's own system: for one dossier in <see cref="DemoOptions.PrefectureOneIn"/>, the order to
+/// leave (CQL, F15), then a DALO household at risk of police assistance (F7), then the CFP request (F15). Written as
+/// event files for the Préfecture's reference worker when it runs (<see cref="DemoOptions.PrefectureEventsFolder"/>),
+/// else sent over AMQP by the demo itself.
 /// </summary>
 internal sealed class PrefectureDesk(DemoContext demo)
 {
@@ -15,13 +19,14 @@ internal sealed class PrefectureDesk(DemoContext demo)
 
     public void Follow(SubmitCdpNotification cdp, Guid dossier)
     {
-        if (!demo.Options.SimulatePrefecture || Interlocked.Increment(ref _dossiers) % demo.Options.PrefectureOneIn != 0)
+        var folder = demo.Options.PrefectureEventsFolder;
+        if ((!demo.Options.SimulatePrefecture && string.IsNullOrWhiteSpace(folder)) || Interlocked.Increment(ref _dossiers) % demo.Options.PrefectureOneIn != 0)
         {
             return;
         }
 
-        demo.Agenda.After(ToCql, token => demo.SendAsync(Stage(dossier, cdp, ProcedureStage.CommandementDeQuitterLesLieux), "F15", PartnerCode.Drihl.Value, dossier, token));
-        demo.Agenda.After(ToDaloAlert, token => demo.SendAsync(new ReportDaloCfpRisk
+        demo.Agenda.After(ToCql, token => EmitAsync(Stage(dossier, cdp, ProcedureStage.CommandementDeQuitterLesLieux), "cql", "F15", dossier, token));
+        demo.Agenda.After(ToDaloAlert, token => EmitAsync(new ReportDaloCfpRisk
         {
             MessageId = Guid.NewGuid(),
             SentAt = demo.Clock.GetUtcNow(),
@@ -33,8 +38,33 @@ internal sealed class PrefectureDesk(DemoContext demo)
             CfpRequestedOn = demo.Today,
             DecisionExpectedBy = demo.Today.AddMonths(2),
             CdpActReference = cdp.ActReference,
-        }, "F7", PartnerCode.Drihl.Value, dossier, token));
-        demo.Agenda.After(ToCfpRequest, token => demo.SendAsync(Stage(dossier, cdp, ProcedureStage.CfpRequested), "F15", PartnerCode.Drihl.Value, dossier, token));
+        }, "dalo-risk", "F7", dossier, token));
+        demo.Agenda.After(ToCfpRequest, token => EmitAsync(Stage(dossier, cdp, ProcedureStage.CfpRequested), "cfp-request", "F15", dossier, token));
+    }
+
+    private async Task EmitAsync(IPartnerMessage message, string kind, string flow, Guid dossier, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(demo.Options.PrefectureEventsFolder))
+        {
+            await demo.SendAsync(message, flow, PartnerCode.Drihl.Value, dossier, cancellationToken);
+            return;
+        }
+
+        // One event a file, written aside then renamed into incoming/: the worker never reads half a file.
+        var line = JsonSerializer.SerializeToNode(message, message.GetType(), ContractJson.Options)!.AsObject();
+        foreach (var envelopeOnly in new[] { "messageId", "sentAt", "sender", "stage" })
+        {
+            line.Remove(envelopeOnly);
+        }
+
+        line.Insert(0, "kind", JsonValue.Create(kind));
+        var incoming = Path.Combine(demo.Options.PrefectureEventsFolder, "incoming");
+        Directory.CreateDirectory(incoming);
+        var name = $"demo-{demo.Clock.GetUtcNow():yyyyMMdd}-{message.MessageId:N}";
+        var aside = Path.Combine(incoming, $".{name}.tmp");
+        await File.WriteAllTextAsync(aside, line.ToJsonString() + "\n", cancellationToken);
+        File.Move(aside, Path.Combine(incoming, name + ".jsonl"));
+        demo.Feed.Sent(flow, PartnerCode.PrefecturePolice.Value, PartnerCode.Drihl.Value, DemoContext.Describe(message), dossier, "event file");
     }
 
     private ProcedureStageReached Stage(Guid dossier, SubmitCdpNotification cdp, ProcedureStage stage) => new()

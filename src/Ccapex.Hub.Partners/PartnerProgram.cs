@@ -28,6 +28,11 @@ public static class PartnerProgram
             await Console.Error.WriteLineAsync($"{name} cannot start: {unreadable.Message}").ConfigureAwait(false);
             return 2;
         }
+        catch (Time.DemoTimeException invalid)
+        {
+            await Console.Error.WriteLineAsync($"{name} cannot start: {invalid.Message}").ConfigureAwait(false);
+            return 2;
+        }
         catch (PartnerStartException unusable)
         {
             await Console.Error.WriteLineAsync($"{name} cannot start: {unusable.Message}").ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Ccapex.Hub.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,9 @@ public static class PartnerWorkerBuilder
         ArgumentNullException.ThrowIfNull(adapters);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddPartnerOptions().AddPartnerLogging();
+
+        // The hub's demonstration clock when `./hub up` runs one; the real clock otherwise (tests replace it).
+        builder.Services.AddSingleton(Time.DemoTime.FromEnvironment());
         adapters(builder);
         builder.AddPartnerMessaging(new PartnerIdentity(partner), consumers);
         return builder;

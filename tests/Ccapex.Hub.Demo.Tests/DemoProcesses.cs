@@ -16,6 +16,10 @@ internal static class DemoProcesses
 
     public static string GatewayDll { get; } = Metadata("GatewayDll");
 
+    public static string CafWorkerDll { get; } = Metadata("CafWorkerDll");
+
+    public static string PrefectureWorkerDll { get; } = Metadata("PrefectureWorkerDll");
+
     /// <summary>A loopback port free a moment ago, for the gateway the demo must know the address of.</summary>
     public static int FreePort()
     {

@@ -1,10 +1,12 @@
+using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Demo.Tests;
 
 /// <summary>
-/// What `./hub up` shows a newcomer: the simulated partners against the real hub on the compressed clock, from the
-/// bailiffs' CDP to the partners' answers to the six-month follow-up, read from the demo's own feed.
+/// What `./hub up` shows a newcomer, composed as it composes it: the hub, its gateway, the CAF's and the Préfecture's
+/// reference workers and the simulated partners, each partner on its own provisioned broker account, on the
+/// compressed clock; from the bailiffs' CDP to the answers to the six-month follow-up, read from the demo's feed.
 /// </summary>
 public sealed class When_the_demo_runs_against_a_real_hub
 {
@@ -14,7 +16,10 @@ public sealed class When_the_demo_runs_against_a_real_hub
     private string _data = null!;
     private HubHostProcess? _hub;
     private HubHostProcess? _gateway;
+    private HubHostProcess? _caf;
+    private HubHostProcess? _prefecture;
     private HubHostProcess? _demo;
+    private DemoPartners? _partners;
 
     [OneTimeSetUp]
     public async Task Start()
@@ -23,6 +28,7 @@ public sealed class When_the_demo_runs_against_a_real_hub
         var root = System.Environment.GetEnvironmentVariable("CCAPEX_DATA_DIR") is { Length: > 0 } dir ? dir : Path.GetTempPath();
         _data = Path.Combine(Path.GetFullPath(root), "demo-e2e-" + Guid.NewGuid().ToString("N"));
         var environment = DemoProcesses.Environment(_broker, _data, "500000");
+        _partners = await DemoPartners.ProvisionAsync(_broker, _data);
         _hub = HubHostProcess.Start(DemoProcesses.HubDll, environment);
         await _hub.WaitUntilReadyAsync(DemoProcesses.StartTimeout);
         var port = DemoProcesses.FreePort();
@@ -37,8 +43,25 @@ public sealed class When_the_demo_runs_against_a_real_hub
             ["Gateway__ApiKeys__DEPARTEMENT__0"] = DemoProcesses.Sha256(departementKey),
         });
         await _gateway.WaitForLineAsync(l => l.Contains("Ccapex.Hub.Gateway ready", StringComparison.Ordinal), DemoProcesses.StartTimeout);
+
+        var extract = Path.Combine(_data, "caf", "allocataires.csv");
+        CafExtractWriter.Write(extract, 75018, 500);
+        _caf = HubHostProcess.Start(DemoProcesses.CafWorkerDll, Worker(environment, PartnerCode.Caf, "Caf__ExtractFile", extract));
+        var events = Path.Combine(_data, "prefecture");
+        _prefecture = HubHostProcess.Start(DemoProcesses.PrefectureWorkerDll, Worker(environment, PartnerCode.PrefecturePolice, "Prefecture__EventsFolder", events));
+        foreach (var worker in new[] { _caf, _prefecture })
+        {
+            await worker.WaitForLineAsync(l => l.Contains("worker ready", StringComparison.Ordinal), DemoProcesses.StartTimeout);
+        }
+
         _demo = HubHostProcess.Start(DemoProcesses.DemoDll, new Dictionary<string, string?>(environment)
         {
+            ["Demo__CredentialsFile"] = _partners.Options.CredentialsPath,
+            ["Demo__UserPrefix"] = _partners.Options.UserPrefix,
+            ["Demo__SimulateCaf"] = "false",
+            ["Demo__SimulatePrefecture"] = "false",
+            ["Demo__PrefectureEventsFolder"] = events,
+            ["Demo__PrefectureOneIn"] = "1",
             ["Demo__CdpInterval"] = "00:00:01",
             ["Demo__ExamineOneIn"] = "1",
             ["Demo__GatewayUrl"] = $"http://127.0.0.1:{port}",
@@ -61,6 +84,16 @@ public sealed class When_the_demo_runs_against_a_real_hub
             await _demo.DisposeAsync();
         }
 
+        if (_prefecture is not null)
+        {
+            await _prefecture.DisposeAsync();
+        }
+
+        if (_caf is not null)
+        {
+            await _caf.DisposeAsync();
+        }
+
         if (_gateway is not null)
         {
             await _gateway.DisposeAsync();
@@ -71,12 +104,28 @@ public sealed class When_the_demo_runs_against_a_real_hub
             await _hub.DisposeAsync();
         }
 
+        if (_partners is not null)
+        {
+            await _partners.DisposeAsync();
+        }
+
         await _broker.DisposeAsync();
         if (Directory.Exists(_data))
         {
             Directory.Delete(_data, recursive: true);
         }
     }
+
+    /// <summary>A reference worker's settings: the partner's own account (password in its environment only) and its exchange.</summary>
+    private Dictionary<string, string?> Worker(Dictionary<string, string?> environment, PartnerCode partner, string inputKey, string input) =>
+        new(environment)
+        {
+            ["Hub__RabbitMq__Uri"] = _broker.AmqpUri.ToString(),
+            ["Hub__RabbitMq__Username"] = _partners!.User(partner),
+            ["Hub__RabbitMq__Password"] = _partners.Password(partner),
+            ["Hub__PartnerExchange"] = Ccapex.Hub.Routing.HubAddresses.PartnerExchange(partner),
+            [inputKey] = input,
+        };
 
     private Task<string> Feed(Func<string, bool> match) => _demo!.WaitForLineAsync(match, FeedTimeout);
 
@@ -89,13 +138,20 @@ public sealed class When_the_demo_runs_against_a_real_hub
     }
 
     [Test, Order(2)]
-    public async Task Should_send_the_caf_its_listing_and_take_its_answers()
+    public async Task Should_have_the_caf_worker_answer_each_household_of_its_listing()
     {
-        Assert.That(await Feed(l => l.Contains("F3   hub → CAF", StringComparison.Ordinal)), Does.Contain("CAF listing"));
         Assert.That(await Feed(l => l.Contains("F4   hub → DRIHL", StringComparison.Ordinal)), Does.Contain("rights"));
+        Assert.That(await _caf!.WaitForLineAsync(l => l.Contains("listing", StringComparison.OrdinalIgnoreCase), FeedTimeout), Is.Not.Empty);
     }
 
     [Test, Order(3)]
+    public async Task Should_have_the_prefecture_worker_send_the_events_of_its_files()
+    {
+        Assert.That(await Feed(l => l.Contains("F7   PREFECTURE_POLICE → DRIHL", StringComparison.Ordinal)), Does.Contain("[event file]"));
+        Assert.That(await Feed(l => l.Contains("F7   hub → DRIHL", StringComparison.Ordinal)), Does.Contain("ReportDaloCfpRisk"));
+    }
+
+    [Test, Order(4)]
     public async Task Should_show_a_six_month_follow_up_and_its_answer()
     {
         Assert.That(await Feed(l => l.Contains("F11  hub → DEPARTEMENT", StringComparison.Ordinal)), Does.Contain("examination"));
@@ -103,16 +159,19 @@ public sealed class When_the_demo_runs_against_a_real_hub
         Assert.That(await Feed(l => l.Contains("F14  hub → DRIHL", StringComparison.Ordinal)), Does.Contain("six-month status"));
     }
 
-    [Test, Order(4)]
-    public async Task Should_take_the_departements_answer_over_http_and_the_cafs_over_amqp()
+    [Test, Order(5)]
+    public async Task Should_take_the_departements_answer_over_http_and_another_partners_over_amqp()
     {
         Assert.That(await Feed(l => l.Contains("F14  DEPARTEMENT → DRIHL", StringComparison.Ordinal)), Does.Contain("[HTTP]"));
-        Assert.That(await Feed(l => l.Contains("F14  CAF → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+        Assert.That(await Feed(l => l.Contains("F14  hub → DRIHL", StringComparison.Ordinal) && l.Contains("NoContact", StringComparison.Ordinal)), Is.Not.Empty,
+            "the CAF worker answers with its configured situation, over its own exchange");
     }
 
-    [Test, Order(5)]
-    public void Should_have_no_message_refused()
+    [Test, Order(6)]
+    public void Should_have_no_message_refused_nor_any_partner_fail()
     {
-        Assert.That(_demo!.Lines.Where(l => l.Contains("REFUSED", StringComparison.Ordinal) || l.Contains("failed", StringComparison.Ordinal)), Is.Empty);
+        var processes = new[] { _demo!, _caf!, _prefecture! };
+        Assert.That(processes.SelectMany(p => p.Lines).Where(l => l.Contains("REFUSED", StringComparison.Ordinal) || l.Contains("fail", StringComparison.OrdinalIgnoreCase)), Is.Empty);
+        Assert.That(Directory.GetFiles(Path.Combine(_data, "prefecture", "failed")), Is.Empty);
     }
 }
