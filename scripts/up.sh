@@ -93,7 +93,8 @@ cmd_up() {
 
     log "building the hub, the gateway and the demo (Release)"
     local project
-    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Provisioning Ccapex.Hub.Partners.Caf Ccapex.Hub.Partners.Prefecture Ccapex.Hub.Demo; do
+    for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Provisioning Ccapex.Hub.Partners.Caf Ccapex.Hub.Partners.Prefecture \
+                   Ccapex.Hub.Webhooks Ccapex.Hub.Demo; do
         dotnet build "$REPO/src/$project" -c Release -v quiet -nologo >"$run_dir/logs/build-$project.log" 2>&1 \
             || { tail -n 30 "$run_dir/logs/build-$project.log" >&2; die "build of $project failed"; }
     done
@@ -153,6 +154,15 @@ cmd_up() {
             "--Hub:PartnerExchange=ccapex.partner.prefecture-police" "--Prefecture:EventsFolder=$events"
         wait_ready prefecture-worker "$run_dir/logs/prefecture-worker.log" "worker ready"
         demo_args+=("--Demo:SimulateCaf=false" "--Demo:SimulatePrefecture=false" "--Demo:PrefectureEventsFolder=$events")
+
+        # The social landlords receive by webhook: the hub's webhook worker reads their queue and posts to the demo.
+        local secret="$run_dir/webhooks/bailleur-social.secret" webhook_port="${CCAPEX_DEMO_WEBHOOK_PORT:-8086}"
+        mkdir -p "$run_dir/webhooks" && chmod 700 "$run_dir/webhooks"
+        (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$secret")
+        start_process webhooks "$run_dir/logs/webhooks.log" "$REPO/src/Ccapex.Hub.Webhooks/$bin/Ccapex.Hub.Webhooks.dll" \
+            "--Webhooks:Partners:BAILLEUR_SOCIAL:Url=http://127.0.0.1:$webhook_port/ccapex/" "--Webhooks:Partners:BAILLEUR_SOCIAL:SecretFile=$secret"
+        wait_ready webhooks "$run_dir/logs/webhooks.log" "Ccapex.Hub.Webhooks ready"
+        demo_args+=("--Demo:WebhookPartner=BAILLEUR_SOCIAL" "--Demo:WebhookPrefix=http://127.0.0.1:$webhook_port/ccapex/" "--Demo:WebhookSecretFile=$secret")
 
         log "DEMONSTRATION: hub dates run ${CCAPEX_DEMO_TIME_SCALE} times faster than real time (six months in about $((15768000 / CCAPEX_DEMO_TIME_SCALE)) s); Ctrl-C to stop"
         start_process demo - "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" \

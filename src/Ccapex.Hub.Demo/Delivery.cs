@@ -5,7 +5,7 @@ using Ccapex.Hub.Contracts;
 namespace Ccapex.Hub.Demo;
 
 /// <summary>One message read from a partner queue: its contract and the charter flow it belongs to.</summary>
-internal sealed record Delivery(object Message, string? Flow, Guid? DossierId)
+internal sealed record Delivery(object Message, string? Flow, Guid? DossierId, string? Via = null)
 {
     private const string UrnPrefix = "urn:message:Ccapex.Hub.Contracts:";
 
@@ -14,19 +14,32 @@ internal sealed record Delivery(object Message, string? Flow, Guid? DossierId)
     {
         var envelope = JsonDocument.Parse(body.ToArray()).RootElement;
         var urn = envelope.GetProperty("messageType")[0].GetString() ?? string.Empty;
-        var type = urn.StartsWith(UrnPrefix, StringComparison.Ordinal)
-            ? typeof(IPartnerMessage).Assembly.GetType(typeof(IPartnerMessage).Namespace + "." + urn[UrnPrefix.Length..])
-            : null;
+        if (!urn.StartsWith(UrnPrefix, StringComparison.Ordinal) || Contract(urn[UrnPrefix.Length..], envelope.GetProperty("message"), null) is not { } delivery)
+        {
+            return null;
+        }
+
+        // A message without a dossier member (the DRIHL's copy of a CDP) has its dossier as the envelope's correlation
+        // id; a CAF listing is correlated with the listing, which is no dossier.
+        return delivery.DossierId is null && delivery.Message is not CheckHousingBenefitRights
+            && envelope.TryGetProperty("correlationId", out var correlation) && correlation.TryGetGuid(out var id)
+            ? delivery with { DossierId = id }
+            : delivery;
+    }
+
+    /// <summary>A contract given by its name (a webhook's Ccapex-Message-Type) and its JSON; null for a name this program does not know.</summary>
+    public static Delivery? Contract(string typeName, JsonElement json, string? via)
+    {
+        var type = typeof(IPartnerMessage).Assembly.GetType(typeof(IPartnerMessage).Namespace + "." + typeName);
         if (type is null)
         {
             return null;
         }
 
-        var message = envelope.GetProperty("message").Deserialize(type, ContractJson.Options)!;
+        var message = json.Deserialize(type, ContractJson.Options)!;
 
-        // The message's own dossier, not the envelope's correlation id: a CAF listing is correlated with the listing.
         var dossier = type.GetProperty("DossierId")?.GetValue(message) as Guid?;
-        return new Delivery(message, type.GetCustomAttribute<CharterFlowAttribute>()?.Flow, dossier);
+        return new Delivery(message, type.GetCustomAttribute<CharterFlowAttribute>()?.Flow, dossier, via);
     }
 
     public T? As<T>()

@@ -49,6 +49,16 @@ public sealed class DemoOptions
     /// <summary>The demo answers for the Préfecture itself; false when its reference adapter runs.</summary>
     public bool SimulatePrefecture { get; set; } = true;
 
+    /// <summary>A partner that receives by webhook (the hub's webhook worker posts to <see cref="WebhookPrefix"/>) instead of reading its queue.</summary>
+    public string? WebhookPartner { get; set; }
+
+    /// <summary>Where the demo's webhook endpoint listens, e.g. http://127.0.0.1:8086/ccapex/.</summary>
+    [SuppressMessage("Design", "CA1056:URI-like properties should not be strings", Justification = "An HttpListener prefix, bound from configuration.")]
+    public string? WebhookPrefix { get; set; }
+
+    /// <summary>The file holding the webhook partner's secret, the same the webhook worker signs with.</summary>
+    public string? WebhookSecretFile { get; set; }
+
     /// <summary>
     /// The Préfecture reference worker's events folder (Prefecture:EventsFolder): the demo's Préfecture events are then
     /// written there as JSON-lines files, as the Préfecture's own system would, instead of sent over AMQP.

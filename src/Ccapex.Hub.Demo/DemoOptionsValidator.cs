@@ -22,6 +22,12 @@ internal sealed class DemoOptionsValidator : IValidateOptions<DemoOptions>
             failures.Add($"Demo:CredentialsFile names no file: '{options.CredentialsFile}' (./hub partners provision writes it).");
         }
 
+        if (!string.IsNullOrWhiteSpace(options.WebhookPartner)
+            && (!Contracts.PartnerCode.TryParse(options.WebhookPartner, out _) || string.IsNullOrWhiteSpace(options.WebhookPrefix) || !File.Exists(options.WebhookSecretFile)))
+        {
+            failures.Add("Demo:WebhookPartner needs a partner code, Demo:WebhookPrefix (e.g. http://127.0.0.1:8086/ccapex/) and Demo:WebhookSecretFile naming an existing file.");
+        }
+
         if (options.CdpInterval < TimeSpan.FromMilliseconds(10))
         {
             failures.Add($"Demo:CdpInterval must be at least 00:00:00.010; got {options.CdpInterval:c}.");

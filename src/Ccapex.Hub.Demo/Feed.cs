@@ -13,8 +13,8 @@ internal sealed class Feed(TimeProvider clock, DossierLabels labels, TextWriter 
     public void Sent(string? flow, string from, string to, string what, Guid? dossier, string via) =>
         Line(flow, $"{from} → {to}", what, dossier, via);
 
-    public void Received(string? flow, string partner, string what, Guid? dossier) =>
-        Line(flow, $"hub → {partner}", what, dossier, null);
+    public void Received(string? flow, string partner, string what, Guid? dossier, string? via = null) =>
+        Line(flow, $"hub → {partner}", what, dossier, via);
 
     public void Note(string text) => Line(null, string.Empty, text, null, null);
 

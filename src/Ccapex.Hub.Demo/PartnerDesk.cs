@@ -17,7 +17,7 @@ internal sealed class PartnerDesk(DemoContext demo, PartnerCode partner)
 
     public async Task HandleAsync(Delivery delivery)
     {
-        demo.Feed.Received(delivery.Flow, partner.Value, DemoContext.Describe(delivery.Message), delivery.DossierId);
+        demo.Feed.Received(delivery.Flow, partner.Value, DemoContext.Describe(delivery.Message), delivery.DossierId, delivery.Via);
         switch (delivery.Message)
         {
             case RequestSixMonthFollowUp followUp:

@@ -23,9 +23,20 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
         var bailiffs = new BailiffDesk(demo, new CdpGenerator(settings.Seed, clock), new PrefectureDesk(demo));
         await demo.ConsumeAsync(PartnerCode.Huissiers, bailiffs.HandleAsync, stoppingToken);
         await demo.ConsumeAsync(PartnerCode.Drihl, new DrihlDesk(demo).HandleAsync, stoppingToken);
+        Task webhook = Task.CompletedTask;
         foreach (var partner in played)
         {
-            await demo.ConsumeAsync(partner, new PartnerDesk(demo, partner).HandleAsync, stoppingToken);
+            var desk = new PartnerDesk(demo, partner);
+            if (partner.Value == settings.WebhookPartner)
+            {
+                // As the webhook worker reads it: the file's text without its final line break, in UTF-8.
+                var secret = System.Text.Encoding.UTF8.GetBytes((await File.ReadAllTextAsync(settings.WebhookSecretFile!, stoppingToken)).TrimEnd('\r', '\n'));
+                webhook = new WebhookReceiver(demo, desk, settings.WebhookPrefix!, secret).RunAsync(stoppingToken);
+            }
+            else
+            {
+                await demo.ConsumeAsync(partner, desk.HandleAsync, stoppingToken);
+            }
         }
 
         demo.Feed.Note($"Simulated partners ready: a CDP every {settings.CdpInterval.TotalSeconds:0.#} s; hub time {clock.GetUtcNow():yyyy-MM-dd}.");
@@ -43,6 +54,10 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
                 }
 
                 await demo.Agenda.RunDueAsync(stoppingToken);
+                if (webhook.IsFaulted)
+                {
+                    await webhook;
+                }
             }
             catch (Exception failure) when (failure is HttpRequestException or RabbitMQ.Client.Exceptions.RabbitMQClientException or IOException)
             {

@@ -20,6 +20,8 @@ internal static class DemoProcesses
 
     public static string PrefectureWorkerDll { get; } = Metadata("PrefectureWorkerDll");
 
+    public static string WebhooksDll { get; } = Metadata("WebhooksDll");
+
     /// <summary>A loopback port free a moment ago, for the gateway the demo must know the address of.</summary>
     public static int FreePort()
     {

@@ -18,6 +18,7 @@ public sealed class When_the_demo_runs_against_a_real_hub
     private HubHostProcess? _gateway;
     private HubHostProcess? _caf;
     private HubHostProcess? _prefecture;
+    private HubHostProcess? _webhooks;
     private HubHostProcess? _demo;
     private DemoPartners? _partners;
 
@@ -54,6 +55,17 @@ public sealed class When_the_demo_runs_against_a_real_hub
             await worker.WaitForLineAsync(l => l.Contains("worker ready", StringComparison.Ordinal), DemoProcesses.StartTimeout);
         }
 
+        // The social landlords receive by webhook, from the hub's webhook worker, at an endpoint the demo runs.
+        var secret = Path.Combine(_data, "bailleur-social.secret");
+        await File.WriteAllTextAsync(secret, Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)));
+        var webhook = $"http://127.0.0.1:{DemoProcesses.FreePort()}/ccapex/";
+        _webhooks = HubHostProcess.Start(DemoProcesses.WebhooksDll, new Dictionary<string, string?>(environment)
+        {
+            ["Webhooks__Partners__BAILLEUR_SOCIAL__Url"] = webhook,
+            ["Webhooks__Partners__BAILLEUR_SOCIAL__SecretFile"] = secret,
+        });
+        await _webhooks.WaitForLineAsync(l => l.Contains("Ccapex.Hub.Webhooks ready", StringComparison.Ordinal), DemoProcesses.StartTimeout);
+
         _demo = HubHostProcess.Start(DemoProcesses.DemoDll, new Dictionary<string, string?>(environment)
         {
             ["Demo__CredentialsFile"] = _partners.Options.CredentialsPath,
@@ -62,6 +74,9 @@ public sealed class When_the_demo_runs_against_a_real_hub
             ["Demo__SimulatePrefecture"] = "false",
             ["Demo__PrefectureEventsFolder"] = events,
             ["Demo__PrefectureOneIn"] = "1",
+            ["Demo__WebhookPartner"] = "BAILLEUR_SOCIAL",
+            ["Demo__WebhookPrefix"] = webhook,
+            ["Demo__WebhookSecretFile"] = secret,
             ["Demo__CdpInterval"] = "00:00:01",
             ["Demo__ExamineOneIn"] = "1",
             ["Demo__GatewayUrl"] = $"http://127.0.0.1:{port}",
@@ -82,6 +97,11 @@ public sealed class When_the_demo_runs_against_a_real_hub
         if (_demo is not null)
         {
             await _demo.DisposeAsync();
+        }
+
+        if (_webhooks is not null)
+        {
+            await _webhooks.DisposeAsync();
         }
 
         if (_prefecture is not null)
@@ -168,9 +188,16 @@ public sealed class When_the_demo_runs_against_a_real_hub
     }
 
     [Test, Order(6)]
+    public async Task Should_deliver_to_the_social_landlord_by_signed_webhook_and_take_its_answer()
+    {
+        Assert.That(await Feed(l => l.Contains("F13  hub → BAILLEUR_SOCIAL", StringComparison.Ordinal)), Does.Contain("[webhook, signature checked]"));
+        Assert.That(await Feed(l => l.Contains("F14  BAILLEUR_SOCIAL → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+    }
+
+    [Test, Order(7)]
     public void Should_have_no_message_refused_nor_any_partner_fail()
     {
-        var processes = new[] { _demo!, _caf!, _prefecture! };
+        var processes = new[] { _demo!, _caf!, _prefecture!, _webhooks! };
         Assert.That(processes.SelectMany(p => p.Lines).Where(l => l.Contains("REFUSED", StringComparison.Ordinal) || l.Contains("fail", StringComparison.OrdinalIgnoreCase)), Is.Empty);
         Assert.That(Directory.GetFiles(Path.Combine(_data, "prefecture", "failed")), Is.Empty);
     }
