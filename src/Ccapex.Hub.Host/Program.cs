@@ -15,6 +15,12 @@ catch (OptionsValidationException invalid)
     await Console.Error.WriteLineAsync($"Ccapex.Hub cannot start: {string.Join(" ", invalid.Failures)}").ConfigureAwait(false);
     return 2;
 }
+catch (InvalidOperationException unreadable) when (unreadable.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+{
+    // The binder's message names the value and the setting ("... 'abc' at 'Hub:ShutdownTimeout' to type ...").
+    await Console.Error.WriteLineAsync($"Ccapex.Hub cannot start: {unreadable.Message}").ConfigureAwait(false);
+    return 2;
+}
 catch (CharterRulesException invalid)
 {
     // The rules name the faulty lines; the secretariat fixes the file, not the code.

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Ccapex.Hub.Routing;
-using RabbitMQ.Client;
+using Ccapex.Hub.Testing;
 using RabbitMQ.Client.Events;
+using RabbitMQ.Client;
 
 namespace Ccapex.Hub.Flows.Tests;
 

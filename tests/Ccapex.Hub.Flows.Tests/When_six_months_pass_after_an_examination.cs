@@ -1,4 +1,5 @@
 using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Flows.Tests;
 

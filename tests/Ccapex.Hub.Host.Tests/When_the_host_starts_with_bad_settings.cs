@@ -20,4 +20,21 @@ public sealed class When_the_host_starts_with_bad_settings
             Assert.That(host.Output, Does.Not.Contain("   at "), "no stack trace for a settings problem");
         });
     }
+
+    [Test]
+    public async Task Should_refuse_a_setting_that_cannot_be_read_and_name_it()
+    {
+        var environment = HubHost.Environment(null);
+        environment["Hub__ShutdownTimeout"] = "half a minute";
+        await using var host = HubHost.Start(environment);
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2), host.Output);
+            Assert.That(host.Output, Does.Contain("Ccapex.Hub cannot start:").And.Contain("Hub:ShutdownTimeout"));
+            Assert.That(host.Output, Does.Not.Contain("   at "), "no stack trace for a settings problem");
+        });
+    }
 }
