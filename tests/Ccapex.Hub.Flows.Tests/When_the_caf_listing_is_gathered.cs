@@ -1,4 +1,5 @@
 using Ccapex.Hub.Testing;
+
 namespace Ccapex.Hub.Flows.Tests;
 
 /// <summary>F3 (action 17): one listing message to the CAF per three households here, or at the end of its day.</summary>
