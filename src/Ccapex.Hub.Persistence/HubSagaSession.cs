@@ -154,17 +154,20 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
 
     /// <summary>
     /// One transaction: the saga row change (0 rows means another message won: ConcurrencyException),
-    /// then the instance's outbox rows. The pending lists are emptied only after the commit.
+    /// then the instance's item rows and outbox rows. The pending lists are emptied only after the commit.
     /// </summary>
     async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
     {
         var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         var batch = OutboxBatch.From(instance);
+        var items = SagaItemBatch.From(instance);
         var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             if (await change(connection, transaction).ConfigureAwait(false) == 0)
                 throw Conflict(instance, conflict);
+            if (items is not null)
+                await items.WriteAsync(Dialect, connection, transaction, Now, cancellationToken).ConfigureAwait(false);
             if (batch is not null)
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -173,6 +176,7 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         // Crash tests: committed, but the message is not acked and the relay has not been woken.
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         OutboxBatch.Clear(instance);
+        SagaItemBatch.Clear(instance);
         if (batch is not null)
             _signal.Notify();
     }

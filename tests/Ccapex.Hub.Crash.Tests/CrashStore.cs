@@ -82,6 +82,26 @@ internal sealed class CrashStore : IAsyncDisposable
         return rows;
     }
 
+    /// <summary>
+    /// The dossiers on the CAF listing being gathered, in the order they were queued: its lines are rows of
+    /// <c>saga_item</c> grouped by the listing id its saga row holds. Empty when no listing is being gathered.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> ListingLinesAsync()
+    {
+        var lines = new List<Guid>();
+        var listing = (await SagasAsync("caf_listing")).SingleOrDefault();
+        if (listing?.Body["ListingId"] is not JsonNode listingId)
+        {
+            return lines;
+        }
+
+        var group = listingId.GetValue<Guid>();
+        await QueryAsync("SELECT item_key FROM saga_item WHERE group_id = @group ORDER BY id",
+            reader => lines.Add(Guid.Parse(reader.GetValue(0).ToString()!)),
+            ("@group", Provider == StoreProvider.Sqlite ? group.ToString("D") : group));
+        return lines;
+    }
+
     /// <summary>Outbox rows, oldest first: what the hub committed to send, and whether the relay marked them.</summary>
     public async Task<IReadOnlyList<OutboxTrace>> OutboxAsync()
     {

@@ -85,7 +85,8 @@ internal sealed class FlowHub : IAsyncDisposable
     /// </summary>
     public Task WaitUntilListedAsync(Guid dossier) =>
         Eventually.Until(
-            async () => (await CafListingAsync())?.Lines.Any(l => l.DossierId == dossier) == true,
+            async () => await CafListingAsync() is { ListingId: { } listing }
+                && await _host.Services.GetRequiredService<ICafListingLines>().IsListedAsync(dossier, [listing], CancellationToken.None),
             () => $"Dossier {dossier} did not join the CAF listing.");
 
     public async Task<CafListing?> CafListingAsync() => await _host.Services.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);

@@ -19,12 +19,12 @@ public sealed class When_the_caf_listing_is_gathered(StoreProvider provider) : F
     [SetUp]
     public async Task SendWhatIsPending()
     {
-        if ((await Hub.CafListingAsync())?.Lines.Count > 0)
+        if ((await Hub.CafListingAsync())?.LineCount > 0)
         {
             await Hub.AdvanceAsync(Period);
         }
 
-        await Eventually.Until(async () => (await Hub.CafListingAsync())?.Lines.Count is null or 0, () => "The pending CAF listing was not sent.");
+        await Eventually.Until(async () => (await Hub.CafListingAsync())?.LineCount is null or 0, () => "The pending CAF listing was not sent.");
     }
 
     [Test]
