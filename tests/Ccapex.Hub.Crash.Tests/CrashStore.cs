@@ -35,6 +35,9 @@ internal sealed class CrashStore : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The PostgreSQL schema holding the hub's tables; null on SQLite.</summary>
+    public string? Schema => _schema;
+
     /// <summary>What the hub needs to find this store: the data folder, and the provider, server and schema.</summary>
     public Dictionary<string, string?> HostSettings() => new()
     {
@@ -165,7 +168,17 @@ internal sealed class CrashStore : IAsyncDisposable
         return found;
     }
 
-    private async Task QueryAsync(string sql, Action<DbDataReader> read, params (string Name, object Value)[] parameters)
+    /// <summary>Runs a statement of the test's own (a trigger that records the hub's writes, say).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Runs a query and hands each row to <paramref name="read"/>; parameters the SQL does not name are left out.</summary>
+    public async Task QueryAsync(string sql, Action<DbDataReader> read, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();
