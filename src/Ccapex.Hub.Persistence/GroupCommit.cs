@@ -23,6 +23,7 @@ internal sealed class GroupCommit : IAsyncDisposable
     readonly Task _writer;
     DbConnection? _connection;
     int _committedGroups;
+    long _committedWrites;
 
     public GroupCommit(Func<CancellationToken, Task<DbConnection>> open)
     {
@@ -32,6 +33,9 @@ internal sealed class GroupCommit : IAsyncDisposable
 
     /// <summary>Transactions committed so far (each holding one group): a diagnostic for tests.</summary>
     public int CommittedGroups => Volatile.Read(ref _committedGroups);
+
+    /// <summary>Callers' works committed so far: with <see cref="CommittedGroups"/>, how many writes a commit serves.</summary>
+    public long CommittedWrites => Interlocked.Read(ref _committedWrites);
 
     /// <summary>Runs <paramref name="work"/> in the next group's transaction; completes once that transaction is committed.</summary>
     public Task RunAsync(Func<DbConnection, DbTransaction, Task> work, CancellationToken cancellationToken)
@@ -90,6 +94,7 @@ internal sealed class GroupCommit : IAsyncDisposable
                 {
                     await transaction.CommitAsync().ConfigureAwait(false);
                     Interlocked.Increment(ref _committedGroups);
+                    Interlocked.Add(ref _committedWrites, committed.Count);
                 }
             }
         }
