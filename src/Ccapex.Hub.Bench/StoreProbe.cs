@@ -60,7 +60,12 @@ internal abstract class StoreProbe : IAsyncDisposable
                 int lines = 0, sent = 0;
                 foreach (var property in body.RootElement.EnumerateObject())
                 {
-                    if (property.NameEquals("Lines") || property.NameEquals("lines"))
+                    // LineCount since lines became rows of saga_item; Lines (the array itself) before.
+                    if (property.NameEquals("LineCount"))
+                    {
+                        lines = property.Value.GetInt32();
+                    }
+                    else if ((property.NameEquals("Lines") || property.NameEquals("lines")) && property.Value.ValueKind == JsonValueKind.Array)
                     {
                         lines = property.Value.GetArrayLength();
                     }
@@ -162,6 +167,7 @@ internal sealed class SqliteProbe(string dataDirectory) : StoreProbe
         UNION ALL SELECT 'dossier text', coalesce(sum(length(body)), 0) FROM dossier
         UNION ALL SELECT 'dossier_key text', coalesce(sum(length(key)), 0) FROM dossier_key
         UNION ALL SELECT 'caf_listing text', coalesce(sum(length(body)), 0) FROM caf_listing
+        UNION ALL SELECT 'saga_item text', coalesce(sum(length(body)), 0) FROM saga_item
         ORDER BY bytes DESC
         """;
 }

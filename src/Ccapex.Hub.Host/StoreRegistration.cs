@@ -2,6 +2,7 @@ using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Intake;
+using Ccapex.Hub.Routing.Listings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -40,6 +41,7 @@ public static class StoreRegistration
         builder.Services.AddSingleton<IValidateOptions<HubStoreOptions>, HubStoreOptionsValidator>();
         builder.Services.AddOptions<HubStoreOptions>().ValidateOnStart();
         builder.Services.AddSingleton<IDossierDirectory, StoreDossierDirectory>();
+        builder.Services.AddSingleton<ICafListingLines, StoreCafListingLines>();
         builder.Services.AddHubOutboxRelay(relay =>
         {
             relay.MessageJson = ContractJson.Options;

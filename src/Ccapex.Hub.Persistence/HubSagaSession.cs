@@ -7,7 +7,8 @@ namespace Ccapex.Hub.Persistence;
 /// <summary>
 /// The database work of one message for one saga type: one connection, opened on first use.
 /// Each write (save, update, delete) is one transaction holding the saga row and its outbox rows,
-/// with optimistic concurrency on the row's version.
+/// with optimistic concurrency on the row's version; with group commit, a savepoint in a transaction
+/// shared with concurrent messages (<see cref="GroupCommit"/>), acknowledged once that one commits.
 /// </summary>
 internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     where TSaga : class, ISagaVersion
@@ -130,14 +131,11 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     {
         if (_discarded.Count == 0)
             return;
-        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
-        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        await _store.InTransactionAsync(async (connection, transaction) =>
         {
             foreach (var batch in _discarded)
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         _discarded.Clear();
@@ -154,25 +152,26 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
 
     /// <summary>
     /// One transaction: the saga row change (0 rows means another message won: ConcurrencyException),
-    /// then the instance's outbox rows. The pending lists are emptied only after the commit.
+    /// then the instance's item rows and outbox rows. The pending lists are emptied only after the commit.
     /// </summary>
     async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
     {
-        var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         var batch = OutboxBatch.From(instance);
-        var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var items = SagaItemBatch.From(instance);
+        await _store.InTransactionAsync(async (connection, transaction) =>
         {
             if (await change(connection, transaction).ConfigureAwait(false) == 0)
                 throw Conflict(instance, conflict);
+            if (items is not null)
+                await items.WriteAsync(Dialect, connection, transaction, Now, cancellationToken).ConfigureAwait(false);
             if (batch is not null)
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
+        }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
         // Crash tests: committed, but the message is not acked and the relay has not been woken.
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         OutboxBatch.Clear(instance);
+        SagaItemBatch.Clear(instance);
         if (batch is not null)
             _signal.Notify();
     }

@@ -8,7 +8,7 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed partial record HubSagaTable
 {
-    static readonly string[] Reserved = ["outbox", "dossier_key", "schema_version"];
+    static readonly string[] Reserved = ["outbox", "dossier_key", "saga_item", "schema_version"];
 
     public HubSagaTable(string name)
     {

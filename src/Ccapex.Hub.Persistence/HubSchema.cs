@@ -45,6 +45,18 @@ internal static class HubSchema
         yield return "CREATE INDEX IF NOT EXISTS outbox_sent_at ON outbox (sent_at) WHERE sent_at IS NOT NULL";
         yield return "CREATE INDEX IF NOT EXISTS outbox_correlation ON outbox (correlation_id)";
 
+        // Sagas' collections kept out of their bodies (ISagaItemCarrier): a CAF listing's lines. The unique key
+        // makes an item written twice (a replayed message) a no-op; id keeps the order items were added in.
+        yield return $"""
+            CREATE TABLE IF NOT EXISTS saga_item (
+                id {dialect.IdentityColumn},
+                group_id {uuid} NOT NULL,
+                item_key {uuid} NOT NULL,
+                body TEXT NOT NULL,
+                created_at {instant} NOT NULL,
+                UNIQUE (group_id, item_key))
+            """;
+
         yield return $"CREATE TABLE IF NOT EXISTS dossier_key (key TEXT PRIMARY KEY, dossier_id {uuid} NOT NULL, created_at {instant} NOT NULL)";
         yield return "CREATE INDEX IF NOT EXISTS dossier_key_dossier ON dossier_key (dossier_id)";
 

@@ -24,6 +24,12 @@ public sealed class HubStoreOptions
     /// </summary>
     public string? Schema { get; set; }
 
+    /// <summary>
+    /// Group commit (on by default): the writes of concurrent messages share one transaction and one durable
+    /// commit, each in a savepoint of its own (see ADR 0009). Off: one transaction per write, on the writer's connection.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
+
     /// <summary>SQLite only: how long a writer waits for the file's write lock before failing.</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

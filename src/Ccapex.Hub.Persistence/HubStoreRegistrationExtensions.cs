@@ -27,6 +27,7 @@ public static class HubStoreRegistrationExtensions
         services.TryAddSingleton<HubStore>();
         services.TryAddSingleton<OutboxSignal>();
         services.TryAddSingleton<DossierKeyStore>();
+        services.TryAddSingleton<SagaItemStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, HubStoreInitializer>());
         return services;
     }

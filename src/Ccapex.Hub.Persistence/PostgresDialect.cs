@@ -33,6 +33,8 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override string ClaimClause => " FOR UPDATE SKIP LOCKED";
 
+    public override int GroupCommitWriters => 4;
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

@@ -12,7 +12,7 @@ internal static class SagaJson
 
     /// <summary>
     /// A read-only copy of <paramref name="baseOptions"/> (or of plain defaults, enums as names) with
-    /// two rules added: the outbox carrier's pending lists are never stored (they live for one message
+    /// two rules added: the outbox and item carriers' pending lists are never stored (they live for one message
     /// only, and a retry reloads the instance without them), and read-only collection properties
     /// such as <see cref="IInboxCarrier.HandledMessageIds"/> are filled in place when read back.
     /// </summary>
@@ -31,11 +31,14 @@ internal static class SagaJson
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
             return;
         var carrier = typeof(IOutboxCarrier).IsAssignableFrom(typeInfo.Type);
+        var itemCarrier = typeof(ISagaItemCarrier).IsAssignableFrom(typeInfo.Type);
         for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
         {
             var property = typeInfo.Properties[i];
             var member = (property.AttributeProvider as MemberInfo)?.Name;
             if (carrier && member is nameof(IOutboxCarrier.PendingOutbox) or nameof(IOutboxCarrier.PendingCancellations))
+                typeInfo.Properties.RemoveAt(i);
+            else if (itemCarrier && member is nameof(ISagaItemCarrier.PendingItems) or nameof(ISagaItemCarrier.RetiredItemGroups))
                 typeInfo.Properties.RemoveAt(i);
             else if (property is { Set: null, Get: not null } && IsPopulatable(property.PropertyType))
                 property.ObjectCreationHandling = JsonObjectCreationHandling.Populate;

@@ -29,6 +29,13 @@ internal abstract class SqlDialect : IAsyncDisposable
 
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// How many group-commit writers (connections) run side by side: SQLite has one writer whatever the
+    /// connections, so one; PostgreSQL runs transactions in parallel (and already shares WAL flushes between
+    /// concurrent commits), so a few, each grouping what waits for it.
+    /// </summary>
+    public abstract int GroupCommitWriters { get; }
+
     /// <summary>Runs first in the schema transaction: creates the schema and serialises concurrent starts.</summary>
     public abstract Task PrepareSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 

@@ -35,6 +35,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override string ClaimClause => "";
 
+    public override int GroupCommitWriters => 1;
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -35,6 +35,9 @@ internal sealed class CrashStore : IAsyncDisposable
 
     public string DataDirectory { get; }
 
+    /// <summary>The PostgreSQL schema holding the hub's tables; null on SQLite.</summary>
+    public string? Schema => _schema;
+
     /// <summary>What the hub needs to find this store: the data folder, and the provider, server and schema.</summary>
     public Dictionary<string, string?> HostSettings() => new()
     {
@@ -80,6 +83,26 @@ internal sealed class CrashStore : IAsyncDisposable
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The dossiers on the CAF listing being gathered, in the order they were queued: its lines are rows of
+    /// <c>saga_item</c> grouped by the listing id its saga row holds. Empty when no listing is being gathered.
+    /// </summary>
+    public async Task<IReadOnlyList<Guid>> ListingLinesAsync()
+    {
+        var lines = new List<Guid>();
+        var listing = (await SagasAsync("caf_listing")).SingleOrDefault();
+        if (listing?.Body["ListingId"] is not JsonNode listingId)
+        {
+            return lines;
+        }
+
+        var group = listingId.GetValue<Guid>();
+        await QueryAsync("SELECT item_key FROM saga_item WHERE group_id = @group ORDER BY id",
+            reader => lines.Add(Guid.Parse(reader.GetValue(0).ToString()!)),
+            ("@group", Provider == StoreProvider.Sqlite ? group.ToString("D") : group));
+        return lines;
     }
 
     /// <summary>Outbox rows, oldest first: what the hub committed to send, and whether the relay marked them.</summary>
@@ -145,7 +168,17 @@ internal sealed class CrashStore : IAsyncDisposable
         return found;
     }
 
-    private async Task QueryAsync(string sql, Action<DbDataReader> read, params (string Name, object Value)[] parameters)
+    /// <summary>Runs a statement of the test's own (a trigger that records the hub's writes, say).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = await OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Runs a query and hands each row to <paramref name="read"/>; parameters the SQL does not name are left out.</summary>
+    public async Task QueryAsync(string sql, Action<DbDataReader> read, params (string Name, object Value)[] parameters)
     {
         await using var connection = await OpenAsync();
         await using var command = connection.CreateCommand();

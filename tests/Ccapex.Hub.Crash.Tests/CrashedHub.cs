@@ -126,6 +126,24 @@ internal sealed class CrashedHub : IAsyncDisposable
         return Current;
     }
 
+    /// <summary>
+    /// Starts one more hub process on the same store and broker while the others run (another instance,
+    /// not a restart), with <paramref name="settings"/> on top of the hub's, and waits until it consumes.
+    /// </summary>
+    public async Task<HubHostProcess> StartInstanceAsync(IReadOnlyDictionary<string, string?> settings)
+    {
+        var environment = new Dictionary<string, string?>(_settings);
+        foreach (var (name, value) in settings)
+        {
+            environment[name] = value;
+        }
+
+        var run = HubHostProcess.Start(Path.Combine(AppContext.BaseDirectory, "Ccapex.Hub.Host.dll"), environment);
+        _runs.Add(run);
+        await run.WaitUntilReadyAsync(StartTimeout);
+        return run;
+    }
+
     /// <summary>Waits for the armed run to kill itself at its crash point, and checks it died there and nowhere else.</summary>
     public async Task WaitForCrashAsync()
     {

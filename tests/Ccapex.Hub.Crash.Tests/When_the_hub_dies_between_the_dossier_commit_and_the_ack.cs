@@ -147,10 +147,9 @@ public sealed class When_the_hub_dies_between_the_dossier_commit_and_the_ack(Sto
     [Test]
     public async Task Should_put_the_household_on_the_caf_listing_once()
     {
-        var listing = (await _hub.Store.SagasAsync("caf_listing")).Single();
+        var lines = await _hub.Store.ListingLinesAsync();
 
-        Assert.That(listing.List("Lines").Select(l => l["DossierId"]!.GetValue<Guid>()),
-            Is.EqualTo(new[] { (await _hub.Store.SagasAsync("dossier")).Single().CorrelationId }));
+        Assert.That(lines, Is.EqualTo(new[] { (await _hub.Store.SagasAsync("dossier")).Single().CorrelationId }));
     }
 
     [Test]

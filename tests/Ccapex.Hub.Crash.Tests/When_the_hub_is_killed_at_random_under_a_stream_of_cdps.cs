@@ -152,8 +152,13 @@ public sealed class When_the_hub_is_killed_at_random_under_a_stream_of_cdps(Stor
     {
         var dossiers = await _hub.Store.SagasAsync("dossier");
         var listing = (await _hub.Store.SagasAsync("caf_listing")).Single();
+        var lines = await _hub.Store.ListingLinesAsync();
 
-        Assert.That(listing.List("Lines").Select(l => l["DossierId"]!.GetValue<Guid>()), Is.EquivalentTo(dossiers.Select(d => d.CorrelationId)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Is.EquivalentTo(dossiers.Select(d => d.CorrelationId)));
+            Assert.That(listing.Body["LineCount"]!.GetValue<int>(), Is.EqualTo(lines.Count), "the row's count matches its line rows");
+        });
     }
 
     /// <summary>Exactly the expected ids; any other delivery is shown whole, since it is a message the hub should not have sent.</summary>

@@ -1,4 +1,6 @@
+using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Host;
+using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Listings;
 using Ccapex.Hub.Testing;
@@ -85,10 +87,18 @@ internal sealed class FlowHub : IAsyncDisposable
     /// </summary>
     public Task WaitUntilListedAsync(Guid dossier) =>
         Eventually.Until(
-            async () => (await CafListingAsync())?.Lines.Any(l => l.DossierId == dossier) == true,
+            async () => await CafListingAsync() is { ListingId: { } listing }
+                && await _host.Services.GetRequiredService<ICafListingLines>().IsListedAsync(dossier, [listing], CancellationToken.None),
             () => $"Dossier {dossier} did not join the CAF listing.");
 
     public async Task<CafListing?> CafListingAsync() => await _host.Services.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);
+
+    /// <summary>The stored lines of a CAF listing, as the listing saga reads them.</summary>
+    public Task<IReadOnlyList<CafListingLine>> ListingLinesAsync(Guid listingId) =>
+        _host.Services.GetRequiredService<ICafListingLines>().LinesAsync(listingId, CancellationToken.None);
+
+    /// <summary>The hub's store, for tests that must shape a row by hand (one written by an older hub, say).</summary>
+    public HubStore Store => _host.Services.GetRequiredService<HubStore>();
 
     public Task<Guid?> FindDossierKeyAsync(string key) => _host.Services.GetRequiredService<DossierKeyStore>().FindAsync(key);
 

@@ -43,7 +43,7 @@ public abstract class StoreFixture
     public async Task EmptyTables()
     {
         Signal = new OutboxSignal();
-        foreach (var table in new[] { "outbox", "dossier_key", TestDossier.Table })
+        foreach (var table in new[] { "outbox", "dossier_key", "saga_item", TestDossier.Table })
             await ExecuteAsync($"DELETE FROM {table}");
     }
 
@@ -65,6 +65,15 @@ public abstract class StoreFixture
     }
 
     internal HubSagaSession<TestDossier> NewSession(HubStore? store = null) => new(store ?? Store, SagaOptions, Signal);
+
+    /// <summary>A session holding a freshly inserted dossier, loaded back (version 1).</summary>
+    internal async Task<(HubSagaSession<TestDossier> Session, TestDossier Dossier)> LoadNewAsync()
+    {
+        var id = Guid.NewGuid();
+        var session = NewSession();
+        await session.TryInsertAsync(new TestDossier { CorrelationId = id }, CancellationToken.None);
+        return (session, (await session.LoadAsync(id, CancellationToken.None))!);
+    }
 
     protected Task<int> ExecuteAsync(string sql, params (string Name, object? Value)[] parameters) =>
         WithConnection(connection => Store.Dialect.ExecuteAsync(connection, null, sql, CancellationToken.None, parameters));

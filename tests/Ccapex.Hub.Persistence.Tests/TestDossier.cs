@@ -2,8 +2,8 @@ using MassTransit;
 
 namespace Ccapex.Hub.Persistence.Tests;
 
-/// <summary>A small saga shaped like the hub's dossier: versioned, with an outbox and an inbox.</summary>
-public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier
+/// <summary>A small saga shaped like the hub's dossier: versioned, with an outbox, an inbox and item rows.</summary>
+public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier, ISagaItemCarrier
 {
     public const string Table = "test_dossier";
 
@@ -24,4 +24,8 @@ public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutbo
     public List<string> PendingCancellations { get; } = [];
 
     public List<Guid> HandledMessageIds { get; } = [];
+
+    public List<SagaItem> PendingItems { get; } = [];
+
+    public List<Guid> RetiredItemGroups { get; } = [];
 }

@@ -121,12 +121,4 @@ public sealed class When_a_saga_writes_to_the_outbox(StoreProvider provider) : S
         var body = (string)(await ScalarAsync($"SELECT body FROM {TestDossier.Table}"))!;
         Assert.That(body, Does.Not.Contain(nameof(IOutboxCarrier.PendingOutbox)).And.Not.Contain(nameof(IOutboxCarrier.PendingCancellations)));
     }
-
-    async Task<(HubSagaSession<TestDossier> Session, TestDossier Dossier)> LoadNewAsync()
-    {
-        var id = Guid.NewGuid();
-        var session = NewSession();
-        await session.TryInsertAsync(new TestDossier { CorrelationId = id }, CancellationToken.None);
-        return (session, (await session.LoadAsync(id, CancellationToken.None))!);
-    }
 }

@@ -14,7 +14,8 @@ namespace Ccapex.Hub.Routing.Tests;
 
 /// <summary>
 /// The routing endpoints on MassTransit's in-memory harness with a fake clock. The harness keeps saga
-/// instances in memory, so this stands in for the outbox relay: it releases what each saga recorded,
+/// instances in memory, so this stands in for the outbox relay and the
+/// store's saga items: it stores the listing's lines, releases what each saga recorded,
 /// holds what is not yet due, and honours cancellations, exactly as the relay does with the outbox table.
 /// </summary>
 public sealed class RoutingHarness : IAsyncDisposable
@@ -54,6 +55,8 @@ public sealed class RoutingHarness : IAsyncDisposable
         services.AddHubRouting();
         services.Configure<RoutingOptions>(o => configure?.Invoke(o));
         services.AddSingleton<IDossierDirectory, InMemoryDossierDirectory>();
+        services.AddSingleton<InMemoryCafListingLines>();
+        services.AddSingleton<ICafListingLines>(provider => provider.GetRequiredService<InMemoryCafListingLines>());
         services.AddMassTransitTestHarness(x => x.AddHubRoutingEndpoints());
         var harness = new RoutingHarness(services.BuildServiceProvider(validateScopes: true), clock);
         await harness.Harness.Start();
@@ -140,6 +143,12 @@ public sealed class RoutingHarness : IAsyncDisposable
 
     private List<OutboxEntry> Collect()
     {
+        var lines = _provider.GetRequiredService<InMemoryCafListingLines>();
+        foreach (var listing in Harness.GetSagaStateMachineHarness<CafListingStateMachine, CafListing>().Sagas.Select(_ => true).Select(s => s.Saga))
+        {
+            lines.Apply(listing);
+        }
+
         var carriers = Dossiers().Cast<IOutboxCarrier>()
             .Concat(Harness.GetSagaStateMachineHarness<CafListingStateMachine, CafListing>().Sagas.Select(_ => true).Select(s => s.Saga));
         foreach (var carrier in carriers)

@@ -6,10 +6,12 @@ using MassTransit;
 namespace Ccapex.Hub.Routing.Listings;
 
 /// <summary>
-/// The CAF listing being gathered (F3): one instance for the whole hub, holding the households queued since
-/// the period began. Kept in the saga store so a crash mid-listing loses no household.
+/// The CAF listing being gathered (F3): one instance for the whole hub. Its row holds the listing's id, period
+/// and line count only; the households are saga items (one row per line, written with the row), so a line costs
+/// a small update and an insert instead of rewriting every line gathered so far. Kept in the saga store so a
+/// crash mid-listing loses no household.
 /// </summary>
-public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier
+public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, ISagaItemCarrier
 {
     /// <summary>The one listing instance's id.</summary>
     public static readonly Guid InstanceId = new("c0cafca1-0000-4000-8000-00000000000f");
@@ -24,21 +26,36 @@ public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutbox
 
     public DateTimeOffset? PeriodStart { get; set; }
 
-    public List<CafListingLine> Lines { get; set; } = [];
+    /// <summary>Lines on the listing being gathered (stored, plus pending).</summary>
+    public int LineCount { get; set; }
 
     /// <summary>Listings sent so far.</summary>
     public int ListingsSent { get; set; }
 
     /// <summary>
-    /// The households of the listing sent last: a line redelivered after its listing left (the hub died before
+    /// The listing sent last, whose lines are kept: a line redelivered after its listing left (the hub died before
     /// acknowledging it) is recognised by its dossier and not listed twice. Redeliveries come within seconds, not
-    /// two listings later.
+    /// two listings later, so older listings' lines are deleted.
     /// </summary>
-    public List<Guid> PreviousListingDossiers { get; set; } = [];
+    public Guid? PreviousListingId { get; set; }
+
+    /// <summary>
+    /// Lines of a row written before lines became saga items (they were in the body); moved to items on the next
+    /// event so that no household queued before an upgrade is lost.
+    /// </summary>
+    [JsonPropertyName("Lines")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<CafListingLine>? LegacyLines { get; set; }
 
     [JsonIgnore]
     public List<OutboxEntry> PendingOutbox { get; } = [];
 
     [JsonIgnore]
     public List<string> PendingCancellations { get; } = [];
+
+    [JsonIgnore]
+    public List<SagaItem> PendingItems { get; } = [];
+
+    [JsonIgnore]
+    public List<Guid> RetiredItemGroups { get; } = [];
 }

@@ -17,13 +17,16 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
     private readonly FlowRule _rule;
     private readonly TimeProvider _clock;
 
-    public CafListingStateMachine(CharterRules rules, IOptions<RoutingOptions> options, TimeProvider clock)
+    private readonly ICafListingLines _lines;
+
+    public CafListingStateMachine(CharterRules rules, IOptions<RoutingOptions> options, TimeProvider clock, ICafListingLines lines)
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
         _rule = rules["F3"];
         _clock = clock;
+        _lines = lines;
         InstanceState(x => x.CurrentState);
 
         Event(() => LineQueued, x =>
@@ -38,22 +41,23 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
         });
 
         Initially(
-            When(LineQueued).Then(c => Add(c.Saga, c.MessageId, c.Message.Line))
+            When(LineQueued).ThenAsync(AddAsync)
                 .TransitionTo(Gathering)
-                .If(c => c.Saga.Lines.Count == 0, sent => sent.TransitionTo(Idle)));
+                .If(c => c.Saga.LineCount == 0, sent => sent.TransitionTo(Idle)));
 
         During(Idle,
-            When(LineQueued).Then(c => Add(c.Saga, c.MessageId, c.Message.Line))
+            When(LineQueued).ThenAsync(AddAsync)
                 .TransitionTo(Gathering)
-                .If(c => c.Saga.Lines.Count == 0, sent => sent.TransitionTo(Idle)),
+                .If(c => c.Saga.LineCount == 0, sent => sent.TransitionTo(Idle)),
             Ignore(PeriodElapsed));
 
         // A listing that reaches its size is sent at once; otherwise its period's end sends it.
         During(Gathering,
-            When(LineQueued).Then(c => Add(c.Saga, c.MessageId, c.Message.Line))
-                .If(c => c.Saga.Lines.Count == 0, sent => sent.TransitionTo(Idle)),
+            When(LineQueued).ThenAsync(AddAsync)
+                .If(c => c.Saga.LineCount == 0, sent => sent.TransitionTo(Idle)),
             When(PeriodElapsed)
-                .If(c => c.Message.ListingId == c.Saga.ListingId, due => due.Then(c => Send(c.Saga)).TransitionTo(Idle)));
+                .If(c => c.Message.ListingId == c.Saga.ListingId,
+                    due => due.ThenAsync(c => SendAsync(c.Saga, c.CancellationToken)).TransitionTo(Idle)));
     }
 
     public State Gathering { get; private set; } = null!;
@@ -64,10 +68,13 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
 
     public Event<CafListingPeriodElapsed> PeriodElapsed { get; private set; } = null!;
 
-    private void Add(CafListing listing, Guid? messageId, CafListingLine line)
+    private async Task AddAsync(BehaviorContext<CafListing, QueueCafListingLine> context)
     {
-        var id = messageId ?? throw new InvalidOperationException("A listing line without MessageId cannot be traced to its dossier.");
-        if (listing.Lines.Any(l => l.DossierId == line.DossierId) || listing.PreviousListingDossiers.Contains(line.DossierId))
+        var listing = context.Saga;
+        var line = context.Message.Line;
+        var id = context.MessageId ?? throw new InvalidOperationException("A listing line without MessageId cannot be traced to its dossier.");
+        MoveLegacyLines(listing);
+        if (await IsListedAsync(listing, line.DossierId, context.CancellationToken).ConfigureAwait(false))
         {
             return;
         }
@@ -88,18 +95,30 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
             });
         }
 
-        listing.Lines.Add(line);
-        if (listing.Lines.Count >= _options.CafListingMaxHouseholds)
+        listing.PendingItems.Add(CafListingLineItem.From(listing.ListingId.Value, line));
+        listing.LineCount++;
+        if (listing.LineCount >= _options.CafListingMaxHouseholds)
         {
             listing.PendingCancellations.Add(PeriodKey(listing.ListingId.Value));
-            Send(listing);
+            await SendAsync(listing, context.CancellationToken).ConfigureAwait(false);
         }
     }
 
-    /// <summary>F3: one message for the whole listing, never one per household.</summary>
-    private void Send(CafListing listing)
+    /// <summary>On the listing being gathered or the one sent last: stored, or pending with this message.</summary>
+    private async Task<bool> IsListedAsync(CafListing listing, Guid dossierId, CancellationToken cancellationToken)
     {
+        Guid[] listings = [.. new[] { listing.ListingId, listing.PreviousListingId }.OfType<Guid>()];
+        return listing.PendingItems.Any(i => i.Key == dossierId && listings.Contains(i.Group))
+            || await _lines.IsListedAsync(dossierId, listings, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>F3: one message for the whole listing, never one per household.</summary>
+    private async Task SendAsync(CafListing listing, CancellationToken cancellationToken)
+    {
+        MoveLegacyLines(listing);
         var listingId = listing.ListingId!.Value;
+        var stored = await _lines.LinesAsync(listingId, cancellationToken).ConfigureAwait(false);
+        var pending = listing.PendingItems.Where(i => i.Group == listingId).Select(i => CafListingLineItem.Line(i.Body));
         var message = new CheckHousingBenefitRights
         {
             MessageId = listingId,
@@ -108,7 +127,7 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
             ListingId = listingId,
             PeriodStart = DateOnly.FromDateTime(listing.PeriodStart!.Value.UtcDateTime),
             PeriodEnd = DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime),
-            Households = [.. listing.Lines],
+            Households = [.. stored.Concat(pending).DistinctBy(l => l.DossierId)],
         };
         foreach (var recipient in _rule.Recipients.Where(r => r.Partner is not null))
         {
@@ -122,11 +141,31 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
             });
         }
 
-        listing.PreviousListingDossiers = listing.Lines.Select(l => l.DossierId).ToList();
-        listing.Lines.Clear();
+        // The listing just sent becomes the previous one; the one before it is no longer needed.
+        if (listing.PreviousListingId is { } older)
+        {
+            listing.RetiredItemGroups.Add(older);
+        }
+
+        listing.PreviousListingId = listingId;
+        listing.LineCount = 0;
         listing.ListingId = null;
         listing.PeriodStart = null;
         listing.ListingsSent++;
+    }
+
+    /// <summary>A row stored before lines became items carries them in its body: they become items of its listing.</summary>
+    private static void MoveLegacyLines(CafListing listing)
+    {
+        if (listing.LegacyLines is not { Count: > 0 } legacy || listing.ListingId is not { } listingId)
+        {
+            listing.LegacyLines = null;
+            return;
+        }
+
+        listing.PendingItems.AddRange(legacy.Select(l => CafListingLineItem.From(listingId, l)));
+        listing.LineCount = legacy.Count;
+        listing.LegacyLines = null;
     }
 
     private static string PeriodKey(Guid listingId) => $"caf-listing:{listingId:N}";
