@@ -85,10 +85,15 @@ internal sealed class PartnersHub : IAsyncDisposable
     public async Task<CafListing?> CafListingAsync() =>
         await Hub.Services.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);
 
+    /// <summary>Whether the dossier is a line of the CAF listing in progress (lines are rows of their own, ADR 0009).</summary>
+    public async Task<bool> IsListedAsync(Guid dossier) =>
+        await CafListingAsync() is { ListingId: { } listing }
+        && await Hub.Services.GetRequiredService<ICafListingLines>().IsListedAsync(dossier, [listing], CancellationToken.None);
+
     /// <summary>Has the hub send the listing in progress, if any, by moving the clock past its period.</summary>
     public async Task EmptyCafListingAsync(TimeSpan period)
     {
-        async Task<int> Pending() => (await CafListingAsync())?.Lines.Count ?? 0;
+        async Task<int> Pending() => (await CafListingAsync())?.LineCount ?? 0;
         if (await Pending() > 0)
         {
             await AdvanceAsync(period);

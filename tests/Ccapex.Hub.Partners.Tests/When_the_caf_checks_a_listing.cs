@@ -76,7 +76,7 @@ public sealed class When_the_caf_checks_a_listing : PartnersFixture
     {
         var household = NewHousehold("Marc");
         var dossier = await OpenDossierWithCdp(household, null);
-        await Eventually.Until(async () => (await Hub.CafListingAsync())?.Lines.Any(l => l.DossierId == dossier) == true, () => "the household did not join the listing");
+        await Eventually.Until(() => Hub.IsListedAsync(dossier), () => "the household did not join the listing");
 
         await Hub.AdvanceAsync(Period);
 
