@@ -7,7 +7,7 @@ BENCH_DIR="$HUB_DIR/bench"
 cmd_bench() {
     export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$BENCH_DIR}"
     trap 'stop_started_services' EXIT
-    trap 'log "signal received"; exit 130' INT TERM
+    trap 'log "signal received"; trap "" INT TERM; exit 130' INT TERM
     start_services
     # Building the bench builds the host too (a build-only project reference): the bench runs its Release dll.
     log "dotnet build src/Ccapex.Hub.Bench -c Release (with the host)"

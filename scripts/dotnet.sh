@@ -70,7 +70,7 @@ node_client_install() {
 cmd_test() {
     export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/test-data}"
     trap 'stop_started_services' EXIT
-    trap 'log "signal received"; exit 130' INT TERM
+    trap 'log "signal received"; trap "" INT TERM; exit 130' INT TERM
     local sln rc=0
     # Old results must never be counted: clear them whatever happens next.
     rm -rf "$TEST_RESULTS_DIR"

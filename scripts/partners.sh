@@ -10,7 +10,7 @@ cmd_partners() {
     esac
     # Users and permissions live in the broker's own data: stopping a broker started here loses nothing.
     trap 'broker_stop_if_started_here || true' EXIT
-    trap 'log "signal received"; exit 130' INT TERM
+    trap 'log "signal received"; trap "" INT TERM; exit 130' INT TERM
     broker_start
     export CCAPEX_PARTNERS_CREDENTIALS="${CCAPEX_PARTNERS_CREDENTIALS:-${CCAPEX_DATA_DIR:-$HUB_DIR}/partners/credentials.json}"
     dotnet build "$REPO/src/Ccapex.Hub.Provisioning" -c Release -nologo -v quiet >/dev/null || die "build of src/Ccapex.Hub.Provisioning failed"

@@ -75,7 +75,7 @@ cmd_up() {
     done
 
     trap 'stop_up_processes; stop_started_services' EXIT
-    trap 'log "signal received"; exit 130' INT TERM     # EXIT trap does the cleanup
+    trap 'log "signal received"; trap "" INT TERM; exit 130' INT TERM     # EXIT trap does the cleanup
 
     local run_dir
     if [ "$demo" -eq 1 ]; then
