@@ -68,6 +68,8 @@ public sealed class When_the_caf_checks_a_listing : PartnersFixture
             Assert.That(interventions.Single().Reason, Is.EqualTo(InterventionReason.CafCriticalCase));
             Assert.That(Tap.To<RequestTargetedIntervention>(PartnerCode.Departement, r => r.DossierId == open || r.DossierId == unknown), Is.Empty);
             Assert.That(dossiers.SelectMany(d => d.Obligations).Where(o => o.Flow == "F3").Select(o => o.Status), Is.All.EqualTo(ObligationStatus.Answered));
+            Assert.That(dossiers.Select(d => d.Referrals.Count), Is.EqualTo(new[] { 0, 1, 0 }), "only the critical case is referred to the CCAPEX");
+            Assert.That(dossiers[1].Referrals.Single().By, Is.EqualTo(PartnerCode.Caf));
         });
     }
 

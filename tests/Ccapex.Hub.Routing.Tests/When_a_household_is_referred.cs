@@ -26,9 +26,24 @@ public sealed class When_a_household_is_referred : RoutingSpec
     public async Task Should_attach_a_referral_naming_the_cdp_to_its_dossier()
     {
         var id = await OpenDossierWithCdp();
-        await Hub.SubmitAsync(SampleMessages.SubmitComplexSituationReferral() with { MessageId = Guid.NewGuid(), DossierId = null });
+        var referral = SampleMessages.SubmitComplexSituationReferral() with { MessageId = Guid.NewGuid(), DossierId = null };
+        await Hub.SubmitAsync(referral);
 
-        Assert.That(Hub.Dossiers().Single().CorrelationId, Is.EqualTo(id));
+        var dossier = Hub.Dossiers().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(dossier.CorrelationId, Is.EqualTo(id));
+            Assert.That(dossier.Referrals.Select(r => (r.Flow, r.By, r.MessageId)), Is.EqualTo(new[] { ("F10", referral.Sender, referral.MessageId) }));
+        });
+    }
+
+    [Test]
+    public async Task Should_record_the_comeds_referral_as_a_request_for_examination()
+    {
+        var referral = SampleMessages.SubmitComedReferral() with { MessageId = Guid.NewGuid(), DossierId = null };
+        await Hub.SubmitAsync(referral);
+
+        Assert.That(Hub.Dossiers().Single().Referrals.Single().Flow, Is.EqualTo("F9"));
     }
 
     [Test]

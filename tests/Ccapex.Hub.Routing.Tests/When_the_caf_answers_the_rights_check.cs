@@ -2,7 +2,7 @@ using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Routing.Tests;
 
-/// <summary>F4 (actions 11, 17) and F5: critical cases call for targeted intervention by the Département.</summary>
+/// <summary>F4 (actions 11, 17) and F5: critical cases are referred to the CCAPEX and call for targeted intervention by the Département.</summary>
 public sealed class When_the_caf_answers_the_rights_check : RoutingSpec
 {
     [Test]
@@ -16,6 +16,23 @@ public sealed class When_the_caf_answers_the_rights_check : RoutingSpec
             Assert.That(Hub.To<HousingBenefitRightsChecked>(PartnerCode.Drihl), Has.Count.EqualTo(1));
             Assert.That(Hub.Dossier(id).Obligations.Single(o => o.Flow == "F3").Status, Is.EqualTo(Dossiers.ObligationStatus.Answered));
             Assert.That(Hub.To(PartnerCode.Departement), Is.Empty);
+            Assert.That(Hub.Dossier(id).Referrals, Is.Empty, "a case the CAF does not call critical is not referred");
+        });
+    }
+
+    [Test]
+    public async Task Should_refer_a_critical_case_to_the_ccapex_with_the_cafs_reasons()
+    {
+        var id = await OpenDossierWithCdp();
+        var check = Fresh.RightsChecked(id, critical: true) with { CriticalReasons = ["arrears.months: 7 months of rent and charges"] };
+        await Hub.SubmitAsync(check);
+        await Hub.SubmitAsync(check);
+
+        var referral = Hub.Dossier(id).Referrals.Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That((referral.Flow, referral.By, referral.MessageId), Is.EqualTo(("F4", PartnerCode.Caf, check.MessageId)));
+            Assert.That(referral.Reasons, Is.EqualTo(check.CriticalReasons));
         });
     }
 

@@ -64,6 +64,9 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public DateOnly? ExaminedOn { get; set; }
 
+    /// <summary>Who asked for a CCAPEX examination of this household, and why; those made before <see cref="ExaminedOn"/> are answered.</summary>
+    public List<ExaminationReferral> Referrals { get; set; } = [];
+
     public List<Recommendation> Recommendations { get; set; } = [];
 
     /// <summary>Partners that sent or received something about this dossier: the audience of the six-month follow-up.</summary>

@@ -6,7 +6,8 @@ public sealed partial class DossierWorkflow
 {
     /// <summary>
     /// F4 (actions 11, 17): the CAF's rights check for this household. Discharges the F3 obligation; a critical
-    /// case, or a debt past the DRIHL's own threshold, triggers targeted intervention (F5).
+    /// case (the CAF's selection criteria) is referred to the CCAPEX for examination, and it or a debt past the
+    /// DRIHL's own threshold triggers targeted intervention (F5).
     /// </summary>
     public void F04RightsChecked(Dossier dossier, Inbound inbound, HousingBenefitRightsChecked check)
     {
@@ -16,6 +17,11 @@ public sealed partial class DossierWorkflow
         }
 
         Discharge(dossier, check.Sender, nameof(HousingBenefitRightsChecked));
+        if (check.IsCritical)
+        {
+            Refer(dossier, "F4", check.Sender, check.MessageId, check.CriticalReasons);
+        }
+
         var reason = check.IsCritical
             ? InterventionReason.CafCriticalCase
             : dossier.ArrearsAmount >= _options.TargetedInterventionThreshold ? InterventionReason.DrihlCriteria : (InterventionReason?)null;

@@ -10,6 +10,7 @@ public sealed partial class DossierWorkflow
         if (Route(dossier, inbound, referral))
         {
             dossier.Household ??= referral.Household;
+            Refer(dossier, "F9", referral.Sender, referral.MessageId, []);
             Accept(dossier, inbound, referral);
         }
     }
@@ -21,7 +22,17 @@ public sealed partial class DossierWorkflow
         {
             dossier.Household ??= referral.Household;
             dossier.Landlord ??= referral.Landlord;
+            Refer(dossier, "F10", referral.Sender, referral.MessageId, [.. referral.Situations.Select(s => s.ToString())]);
             Accept(dossier, inbound, referral);
+        }
+    }
+
+    /// <summary>Records a request for examination once per message: a redelivery finds it already there.</summary>
+    private void Refer(Dossier dossier, string flow, PartnerCode by, Guid messageId, IReadOnlyList<string> reasons)
+    {
+        if (dossier.Referrals.All(r => r.MessageId != messageId))
+        {
+            dossier.Referrals.Add(new ExaminationReferral { At = Now, Flow = flow, By = by, MessageId = messageId, Reasons = reasons });
         }
     }
 
