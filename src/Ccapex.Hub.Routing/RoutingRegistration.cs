@@ -7,6 +7,7 @@ using Ccapex.Hub.Validation;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Ccapex.Hub.Routing;
 
@@ -21,6 +22,7 @@ public static class RoutingRegistration
         services.AddOptions<RoutingOptions>().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddSingleton<DossierWorkflow>();
+        services.AddSingleton<CafListingBook>();
         services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
         return services;
     }
@@ -52,14 +54,36 @@ public static class RoutingRegistration
             });
         dossierRepository?.Invoke(dossier);
 
-        // One listing instance: a single consumer avoids pointless optimistic-concurrency retries on it.
+        // One listing instance on one queue: its lines in batches, one batch at a time, and its period's end.
         var listing = bus.AddSagaStateMachine<CafListingStateMachine, CafListing>()
             .Endpoint(e =>
             {
                 e.Name = HubAddresses.CafListingQueue;
                 e.ConfigureConsumeTopology = false;
-                e.ConcurrentMessageLimit = 1;
             });
         listingRepository?.Invoke(listing);
+        bus.AddConsumer<CafListingLinesConsumer>((context, consumer) =>
+        {
+            var options = context.GetRequiredService<IOptions<RoutingOptions>>().Value;
+            consumer.Options<BatchOptions>(o => o
+                .SetMessageLimit(options.CafListingBatchSize)
+                .SetTimeLimit(options.CafListingBatchWait)
+                .SetConcurrencyLimit(1));
+        }).Endpoint(e =>
+        {
+            e.Name = HubAddresses.CafListingQueue;
+            e.ConfigureConsumeTopology = false;
+        });
+
+        // A batch holds its messages unacknowledged until it is written: the queue must deliver a whole batch.
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            if (name == HubAddresses.CafListingQueue)
+            {
+                var size = context.GetRequiredService<IOptions<RoutingOptions>>().Value.CafListingBatchSize;
+                endpoint.ConcurrentMessageLimit = size;
+                endpoint.PrefetchCount = size;
+            }
+        });
     }
 }
