@@ -37,4 +37,22 @@ public sealed class When_the_host_starts_with_bad_settings
             Assert.That(host.Output, Does.Not.Contain("   at "), "no stack trace for a settings problem");
         });
     }
+
+    [Test]
+    public async Task Should_refuse_an_empty_caf_listing_batch_and_name_the_setting()
+    {
+        // A broker address nothing listens on: the setting is refused before anything connects.
+        var environment = HubHost.Environment(new Uri("amqp://guest:guest@127.0.0.1:1/"));
+        environment["Hub__Routing__CafListingBatchSize"] = "0";
+        await using var host = HubHost.Start(environment);
+
+        var exitCode = await host.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exitCode, Is.EqualTo(2), host.Output);
+            Assert.That(host.Output, Does.Contain("Ccapex.Hub cannot start:").And.Contain("Hub:Routing:CafListingBatchSize must be 1 to 1000; got 0."));
+            Assert.That(host.Output, Does.Not.Contain("   at "), "no stack trace for a settings problem");
+        });
+    }
 }
