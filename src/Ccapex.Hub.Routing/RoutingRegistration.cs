@@ -28,8 +28,9 @@ public static class RoutingRegistration
     }
 
     /// <summary>
-    /// One intake queue per inbound message type, the dossier saga and the CAF listing saga, each on its own
-    /// queue. The caller chooses the saga repository (the store's, or the harness's in memory).
+    /// One intake queue per inbound message type, the dossier saga on its queue, and the CAF listing on its own:
+    /// its lines consumer (in batches) and its state machine (the period's end). The caller chooses the saga
+    /// repository (the store's, or the harness's in memory); the lines consumer writes through the listing's.
     /// </summary>
     public static void AddHubRoutingEndpoints(
         this IBusRegistrationConfigurator bus,
