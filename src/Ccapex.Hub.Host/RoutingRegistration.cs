@@ -2,6 +2,7 @@ using Ccapex.Hub.Routing;
 using Ccapex.Hub.Routing.Rules;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Ccapex.Hub.Host;
 
@@ -18,6 +19,10 @@ public static class RoutingRegistration
         var rules = string.IsNullOrWhiteSpace(file) ? CharterRulesLoader.LoadEmbedded() : CharterRulesLoader.LoadFile(file);
         builder.Services.AddHubRouting(() => rules);
         builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection(RoutingOptions.Section));
+
+        // The bus's configuration reads the listing's batch size: like HubOptions, the routing settings are
+        // validated when the host is built, so a bad one stops the start (exit code 2) before hosting begins.
+        builder.Services.AddOptions<HostOptions>().Configure<IOptions<RoutingOptions>>((host, routing) => _ = routing.Value);
         return builder;
     }
 }

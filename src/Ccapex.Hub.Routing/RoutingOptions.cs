@@ -16,6 +16,12 @@ public sealed class RoutingOptions
     /// <summary>...or when this period has passed since its first household, whichever comes first.</summary>
     public TimeSpan CafListingPeriod { get; set; } = TimeSpan.FromDays(1);
 
+    /// <summary>At most this many queued lines are added to the listing per write of its row (one load, one commit).</summary>
+    public int CafListingBatchSize { get; set; } = 100;
+
+    /// <summary>How long a batch of lines waits for more once its first line arrived, when fewer are queued.</summary>
+    public TimeSpan CafListingBatchWait { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>No assignation earlier than six weeks after the CDP.</summary>
     public TimeSpan AssignationMinDelayAfterCdp { get; set; } = TimeSpan.FromDays(42);
 

@@ -12,6 +12,9 @@ public sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
         Check(errors, options.FollowUpAfterMonths is >= 1 and <= 24, $"{RoutingOptions.Section}:FollowUpAfterMonths must be 1 to 24 (charter action 23 says 6); got {options.FollowUpAfterMonths}.");
         Check(errors, options.CafListingMaxHouseholds >= 1, $"{RoutingOptions.Section}:CafListingMaxHouseholds must be at least 1; got {options.CafListingMaxHouseholds}.");
         Check(errors, options.CafListingPeriod > TimeSpan.Zero, $"{RoutingOptions.Section}:CafListingPeriod must be positive; got {options.CafListingPeriod}.");
+        Check(errors, options.CafListingBatchSize is >= 1 and <= 1000, $"{RoutingOptions.Section}:CafListingBatchSize must be 1 to 1000; got {options.CafListingBatchSize}.");
+        Check(errors, options.CafListingBatchWait > TimeSpan.Zero && options.CafListingBatchWait <= TimeSpan.FromSeconds(10),
+            $"{RoutingOptions.Section}:CafListingBatchWait must be positive and at most 10 seconds; got {options.CafListingBatchWait}.");
         Check(errors, options.CqlDelayMonths is >= 0 and <= 12, $"{RoutingOptions.Section}:CqlDelayMonths must be 0 to 12; got {options.CqlDelayMonths}.");
         Check(errors, options.CfpSilenceMonths is >= 1 and <= 12, $"{RoutingOptions.Section}:CfpSilenceMonths must be 1 to 12; got {options.CfpSilenceMonths}.");
         Check(errors, options.TargetedInterventionArrears >= 0 && decimal.Round(options.TargetedInterventionArrears, 2) == options.TargetedInterventionArrears,

@@ -7,6 +7,7 @@ using Ccapex.Hub.Validation;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Ccapex.Hub.Routing;
 
@@ -21,13 +22,15 @@ public static class RoutingRegistration
         services.AddOptions<RoutingOptions>().ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddSingleton<DossierWorkflow>();
+        services.AddSingleton<CafListingBook>();
         services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
         return services;
     }
 
     /// <summary>
-    /// One intake queue per inbound message type, the dossier saga and the CAF listing saga, each on its own
-    /// queue. The caller chooses the saga repository (the store's, or the harness's in memory).
+    /// One intake queue per inbound message type, the dossier saga on its queue, and the CAF listing on its own:
+    /// its lines consumer (in batches) and its state machine (the period's end). The caller chooses the saga
+    /// repository (the store's, or the harness's in memory); the lines consumer writes through the listing's.
     /// </summary>
     public static void AddHubRoutingEndpoints(
         this IBusRegistrationConfigurator bus,
@@ -52,14 +55,36 @@ public static class RoutingRegistration
             });
         dossierRepository?.Invoke(dossier);
 
-        // One listing instance: a single consumer avoids pointless optimistic-concurrency retries on it.
+        // One listing instance on one queue: its lines in batches, one batch at a time, and its period's end.
         var listing = bus.AddSagaStateMachine<CafListingStateMachine, CafListing>()
             .Endpoint(e =>
             {
                 e.Name = HubAddresses.CafListingQueue;
                 e.ConfigureConsumeTopology = false;
-                e.ConcurrentMessageLimit = 1;
             });
         listingRepository?.Invoke(listing);
+        bus.AddConsumer<CafListingLinesConsumer>((context, consumer) =>
+        {
+            var options = context.GetRequiredService<IOptions<RoutingOptions>>().Value;
+            consumer.Options<BatchOptions>(o => o
+                .SetMessageLimit(options.CafListingBatchSize)
+                .SetTimeLimit(options.CafListingBatchWait)
+                .SetConcurrencyLimit(1));
+        }).Endpoint(e =>
+        {
+            e.Name = HubAddresses.CafListingQueue;
+            e.ConfigureConsumeTopology = false;
+        });
+
+        // A batch holds its messages unacknowledged until it is written: the queue must deliver a whole batch.
+        bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
+        {
+            if (name == HubAddresses.CafListingQueue)
+            {
+                var size = context.GetRequiredService<IOptions<RoutingOptions>>().Value.CafListingBatchSize;
+                endpoint.ConcurrentMessageLimit = size;
+                endpoint.PrefetchCount = size;
+            }
+        });
     }
 }

@@ -6,7 +6,8 @@ namespace Ccapex.Hub.Crash.Tests;
 /// <summary>
 /// The CAF listing (F3) goes out at 5 households. Three CDPs are on it when the hub is killed: by SIGKILL
 /// to the whole process tree once the store holds the three lines, or on the spot right after the
-/// listing saga commits its third line (before that message is acked). Two more CDPs after the
+/// listing commits its third line (before that message is acked; lines one per write there, so that the crash
+/// point's count of writes is a count of lines). Two more CDPs after the
 /// restart complete it: the CAF receives one listing, with all five households.
 /// </summary>
 [TestFixture(StoreProvider.Sqlite, null)]
@@ -27,6 +28,9 @@ public sealed class When_the_hub_is_killed_in_the_middle_of_a_caf_listing(StoreP
         _hub = await CrashedHub.CreateAsync(provider, new Dictionary<string, string?>
         {
             ["Hub__Routing__CafListingMaxHouseholds"] = ListingSize.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+            // The crash point counts the listing's writes: with one line per write, the third is the third line's.
+            ["Hub__Routing__CafListingBatchSize"] = crashAt is null ? null : "1",
         });
         _caf = await _hub.InboxAsync(PartnerCode.Caf);
 

@@ -103,7 +103,7 @@ public sealed class RoutingHarness : IAsyncDisposable
         for (var round = 0; round < 100; round++)
         {
             await Settle();
-            var due = Collect();
+            var due = await Collect();
             if (due.Count == 0)
             {
                 return;
@@ -141,16 +141,17 @@ public sealed class RoutingHarness : IAsyncDisposable
         }
     }
 
-    private List<OutboxEntry> Collect()
+    private async Task<List<OutboxEntry>> Collect()
     {
-        var lines = _provider.GetRequiredService<InMemoryCafListingLines>();
-        foreach (var listing in Harness.GetSagaStateMachineHarness<CafListingStateMachine, CafListing>().Sagas.Select(_ => true).Select(s => s.Saga))
+        // The lines consumer writes the listing through the repository, not the state machine's pipe, so the
+        // saga harness's list does not see it: it is read from the repository.
+        var listing = await _provider.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);
+        if (listing is not null)
         {
-            lines.Apply(listing);
+            _provider.GetRequiredService<InMemoryCafListingLines>().Apply(listing);
         }
 
-        var carriers = Dossiers().Cast<IOutboxCarrier>()
-            .Concat(Harness.GetSagaStateMachineHarness<CafListingStateMachine, CafListing>().Sagas.Select(_ => true).Select(s => s.Saga));
+        var carriers = Dossiers().Cast<IOutboxCarrier>().Concat(listing is null ? [] : [listing]);
         foreach (var carrier in carriers)
         {
             _scheduled.RemoveAll(e => e.CancelKey is not null && carrier.PendingCancellations.Contains(e.CancelKey));

@@ -6,7 +6,8 @@ using MassTransit;
 namespace Ccapex.Hub.Routing.Listings;
 
 /// <summary>
-/// The CAF listing being gathered (F3): one instance for the whole hub. Its row holds the listing's id, period
+/// The CAF listing being gathered (F3): one instance for the whole hub, written by <see cref="CafListingLinesConsumer"/>
+/// (lines, in batches) and <see cref="CafListingStateMachine"/> (the period's end). Its row holds the listing's id, period
 /// and line count only; the households are saga items (one row per line, written with the row), so a line costs
 /// a small update and an insert instead of rewriting every line gathered so far. Kept in the saga store so a
 /// crash mid-listing loses no household.
@@ -38,6 +39,12 @@ public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutbox
     /// two listings later, so older listings' lines are deleted.
     /// </summary>
     public Guid? PreviousListingId { get; set; }
+
+    /// <summary>
+    /// Listings sent before <see cref="PreviousListingId"/> by the same write (a batch of lines that filled more than
+    /// one listing): kept, like it, until a later write sends a listing, since any line of that write may be redelivered.
+    /// </summary>
+    public List<Guid> EarlierListingIds { get; set; } = [];
 
     /// <summary>
     /// Lines of a row written before lines became saga items (they were in the body); moved to items on the next
