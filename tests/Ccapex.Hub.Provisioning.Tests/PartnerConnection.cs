@@ -1,9 +1,10 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using Ccapex.Hub.Routing;
-using RabbitMQ.Client;
+using Ccapex.Hub.Testing;
 using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
+using RabbitMQ.Client;
 
 namespace Ccapex.Hub.Provisioning.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Webhooks.Tests;
 

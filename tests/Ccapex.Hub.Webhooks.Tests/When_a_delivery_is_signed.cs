@@ -1,8 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing;
+using Ccapex.Hub.Testing;
 using Ccapex.Hub.Webhooks.Signing;
 using MassTransit;
 

@@ -1,4 +1,5 @@
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Testing;
 using Microsoft.Extensions.Logging;
 
 namespace Ccapex.Hub.Webhooks.Tests;

@@ -1,4 +1,5 @@
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Webhooks.Tests;
 
