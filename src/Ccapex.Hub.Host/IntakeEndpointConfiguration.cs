@@ -7,9 +7,6 @@ namespace Ccapex.Hub.Host;
 /// <summary>What the hub's receive endpoints share: raw JSON on intake, and a retry policy that leaves unreadable messages alone.</summary>
 public static class IntakeEndpointConfiguration
 {
-    /// <summary>Retry delays for transient faults (broker, later the store); a bad message is never retried.</summary>
-    public static readonly TimeSpan[] RetryIntervals = [TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
-
     /// <summary>Saga conflicts resolve in milliseconds; a store outage gets the longer tail.</summary>
     public static readonly TimeSpan[] SagaRetryIntervals =
     [
@@ -23,34 +20,20 @@ public static class IntakeEndpointConfiguration
         ArgumentNullException.ThrowIfNull(endpoint);
         if (name.StartsWith(HubEndpointNames.IntakePrefix, StringComparison.Ordinal))
         {
-            endpoint.ConfigureIntakeEndpoint();
-            return;
+            // Partners not on .NET send the bare message as content type application/json; MassTransit's
+            // envelope (application/vnd.masstransit+json) stays the default for everything else.
+            endpoint.UseRawJsonDeserializer(RawSerializerOptions.Default, isDefault: false);
         }
 
-        // Saga endpoints: a version conflict or a dossier whose opening message is still in flight is
-        // retried; the retry reloads the saga, so it sees the other message's changes.
+        // Every endpoint writes a saga (the intake writes the dossier itself): a version conflict or a dossier
+        // whose opening message is still in flight is retried, and the retry reloads the saga, so it sees the
+        // other message's changes. A message that cannot be read fails the same way every time: straight to
+        // the _error queue.
         endpoint.UseMessageRetry(r =>
         {
             r.Ignore<JsonException>();
             r.Ignore<SerializationException>();
             r.Intervals(SagaRetryIntervals);
-        });
-    }
-
-    public static void ConfigureIntakeEndpoint(this IReceiveEndpointConfigurator endpoint)
-    {
-        ArgumentNullException.ThrowIfNull(endpoint);
-
-        // Partners not on .NET send the bare message as content type application/json; MassTransit's
-        // envelope (application/vnd.masstransit+json) stays the default for everything else.
-        endpoint.UseRawJsonDeserializer(RawSerializerOptions.Default, isDefault: false);
-
-        // A message that cannot be read fails the same way every time: straight to the _error queue.
-        endpoint.UseMessageRetry(r =>
-        {
-            r.Ignore<JsonException>();
-            r.Ignore<SerializationException>();
-            r.Intervals(RetryIntervals);
         });
     }
 }

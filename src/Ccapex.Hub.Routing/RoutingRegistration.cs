@@ -23,6 +23,7 @@ public static class RoutingRegistration
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<RoutingOptions>, RoutingOptionsValidator>();
         services.AddSingleton<DossierWorkflow>();
         services.AddSingleton<CafListingBook>();
+        services.AddSingleton(typeof(DossierEntry<>));
         services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
         return services;
     }
@@ -49,8 +50,9 @@ public static class RoutingRegistration
             {
                 e.Name = HubAddresses.DossierQueue;
 
-                // Only the intake (and the hub's timeouts) feed this queue: a partner's publish must never
-                // reach a dossier without passing the intake's checks, so no message-type exchange is bound here.
+                // The intake applies partners' messages to their dossiers itself; this queue carries the hub's
+                // timeouts (and what an earlier version forwarded). A partner's publish must never reach a
+                // dossier without passing the intake's checks, so no message-type exchange is bound here.
                 e.ConfigureConsumeTopology = false;
             });
         dossierRepository?.Invoke(dossier);

@@ -6,6 +6,7 @@ using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Intake;
 using Ccapex.Hub.Routing.Listings;
 using MassTransit;
+using MassTransit.Saga;
 using MassTransit.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -82,11 +83,14 @@ public sealed class RoutingHarness : IAsyncDisposable
         To(partner).Where(d => d.MessageType == typeof(T).FullName).Select(d => d.As<T>()).ToList();
 
     public Dossier Dossier(Guid id) =>
-        Harness.GetSagaStateMachineHarness<DossierStateMachine, Dossier>().Sagas.Contains(id)
-        ?? throw new AssertionException($"No dossier {id}.");
+        Dossiers().SingleOrDefault(d => d.CorrelationId == id) ?? throw new AssertionException($"No dossier {id}.");
 
+    /// <summary>
+    /// Read from the in-memory repository itself: the intake writes dossiers through it, not through the state
+    /// machine's endpoint, so the saga harness's list does not see them.
+    /// </summary>
     public IReadOnlyList<Dossier> Dossiers() =>
-        Harness.GetSagaStateMachineHarness<DossierStateMachine, Dossier>().Sagas.Select(_ => true).Select(s => s.Saga).ToList();
+        _provider.GetRequiredService<IndexedSagaDictionary<Dossier>>().Where(new SagaQuery<Dossier>(_ => true)).Select(s => s.Instance).ToList();
 
     /// <summary>The refusals the intake answered at once (no dossier touched).</summary>
     public IReadOnlyList<MessageRejected> IntakeRejections() =>

@@ -123,7 +123,11 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         where T : class
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be routed.");
-        return new(messageId, context.ResponseAddress, context.RequestId, context.Headers.Get<Guid>(Inbound.SubmissionHeader) ?? messageId);
+        // Applied by the intake: its payload. On the dossier queue (a message forwarded by an earlier version): the header.
+        var submission = context.TryGetPayload<PartnerSubmission>(out var applied)
+            ? applied.Id
+            : context.Headers.Get<Guid>(Inbound.SubmissionHeader) ?? messageId;
+        return new(messageId, context.ResponseAddress, context.RequestId, submission);
     }
 
     /// <summary>Runs a step unless this very message was already handled; then its receipt is only sent again.</summary>

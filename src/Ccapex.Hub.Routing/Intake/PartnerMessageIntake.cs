@@ -1,7 +1,9 @@
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Rules;
 using Ccapex.Hub.Validation;
 using MassTransit;
+using MassTransit.Saga;
 using Microsoft.Extensions.Logging;
 
 namespace Ccapex.Hub.Routing.Intake;
@@ -15,6 +17,8 @@ public sealed partial class PartnerMessageIntake<T>(
     CharterRules rules,
     IDossierDirectory directory,
     IEnumerable<IMessageValidator<T>> validators,
+    DossierEntry<T> entry,
+    ISagaRepositoryContextFactory<Dossier> dossiers,
     TimeProvider clock,
     ILogger<PartnerMessageIntake<T>> logger) : IConsumer<T>
     where T : class, IPartnerMessage
@@ -55,20 +59,11 @@ public sealed partial class PartnerMessageIntake<T>(
             return;
         }
 
-        var dossierQueue = new Uri(HubAddresses.Queue(HubAddresses.DossierQueue));
-        await context.Send(dossierQueue, message, send =>
-        {
-            send.CorrelationId = dossierId;
-
-            // The body's id, not the transport's: a raw-JSON redelivery must be recognised by the dossier.
-            send.MessageId = message.MessageId;
-            send.ResponseAddress = context.ResponseAddress;
-            send.RequestId = context.RequestId;
-
-            // The partner's delivery: the dossier tells a crash's redelivery from a resubmission by it.
-            send.Headers.Set(Dossiers.Inbound.SubmissionHeader, context.MessageId ?? message.MessageId);
-        });
-        LogForwarded(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
+        // The dossier is written here, in this consume: no second trip through the broker. The body's id, not the
+        // transport's, identifies the message (a raw-JSON redelivery must be recognised by the dossier); the
+        // partner's delivery tells a crash's redelivery from a resubmission by it.
+        await entry.ApplyAsync(dossiers, context, dossierId.Value, message.MessageId, context.MessageId ?? message.MessageId);
+        LogApplied(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
     }
 
     /// <summary>
@@ -149,8 +144,8 @@ public sealed partial class PartnerMessageIntake<T>(
             : context.Send(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(answerTo ?? context.Message.Sender))), rejection);
     }
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageType} {MessageId} from {Sender} forwarded to dossier {DossierId} ({Flow})")]
-    private partial void LogForwarded(string messageType, Guid messageId, PartnerCode sender, Guid dossierId, string flow);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageType} {MessageId} from {Sender} applied to dossier {DossierId} ({Flow})")]
+    private partial void LogApplied(string messageType, Guid messageId, PartnerCode sender, Guid dossierId, string flow);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{MessageType} {MessageId} from {Sender} refused: {Code} {Reason}")]
     private partial void LogRefused(string messageType, Guid messageId, PartnerCode sender, string code, string reason);
