@@ -64,10 +64,10 @@ public sealed class RoutingHarness : IAsyncDisposable
         return harness;
     }
 
-    public async Task SubmitAsync<T>(T message)
+    public async Task SubmitAsync<T>(T message, Action<PublishContext<T>>? configure = null)
         where T : class
     {
-        await Harness.Bus.Publish(message);
+        await Harness.Bus.Publish(message, context => configure?.Invoke(context));
         await PumpAsync();
     }
 
