@@ -5,7 +5,6 @@ using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Listings;
 using Ccapex.Hub.Testing;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -47,14 +46,7 @@ internal sealed class FlowHub : IAsyncDisposable
         var broker = await BrokerFixture.StartAsync();
         await TestContext.Progress.WriteLineAsync($"Flows on {provider}: {broker.Description}");
         var clock = new FakeTimeProvider(Start);
-        var host = HubHostBuilder.Create([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(Settings(broker, store).Concat(settings));
-            builder.Services.AddSingleton<TimeProvider>(clock);
-
-            // The partners publish to the intake exchanges as soon as StartAsync returns: they must exist.
-            builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        }).Build();
+        var host = HubHostBuilder.Create([], builder => builder.UseTestSettings(clock, [.. InProcessHub.On(broker.AmqpUri), .. store.Settings, .. settings])).Build();
         var hub = new FlowHub(broker, store, host, clock, await PartnerInboxes.ConnectAsync(broker.AmqpUri));
         try
         {
@@ -110,14 +102,4 @@ internal sealed class FlowHub : IAsyncDisposable
         await _broker.DisposeAsync();
         await _store.DisposeAsync();
     }
-
-    private static IEnumerable<KeyValuePair<string, string?>> Settings(BrokerFixture broker, FlowStore store) => store.Settings.Concat(
-    [
-        new("Hub:RabbitMq:Uri", broker.AmqpUri.ToString()),
-        new("Hub:ShutdownTimeout", "00:00:10"),
-        new("Hub:Health:Port", string.Empty),
-        new("Logging:LogLevel:Default", "Warning"),
-        new("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"),
-        new("Logging:LogLevel:MassTransit", "Warning"),
-    ]);
 }

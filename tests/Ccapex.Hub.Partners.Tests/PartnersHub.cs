@@ -6,7 +6,6 @@ using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Listings;
 using Ccapex.Hub.Testing;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -53,15 +52,15 @@ internal sealed class PartnersHub : IAsyncDisposable
             await File.WriteAllBytesAsync(hub.ExtractFile, Extracts.Utf8());
             hub._broker = await BrokerFixture.StartAsync();
             await TestContext.Progress.WriteLineAsync($"Partners on {hub._broker.Description}");
-            await hub.StartAsync(HubHostBuilder.Create([], b => hub.Configure(b, hub.HubSettings().Concat(hubSettings))));
+            await hub.StartAsync(HubHostBuilder.Create([], b => b.UseTestSettings(hub.Clock, [.. InProcessHub.OnSqlite(hub._broker!.AmqpUri, Path.Combine(hub.Folder, "hub")), .. hubSettings])));
             hub._tap = await HubTap.ConnectAsync(hub._broker.AmqpUri,
                 [PartnerCode.Caf, PartnerCode.PrefecturePolice, PartnerCode.Huissiers, PartnerCode.Drihl, PartnerCode.Departement],
                 [typeof(HousingBenefitRightsChecked), typeof(SixMonthStatusReported)]);
             var caf = CafWorker.Create([]);
-            hub.Configure(caf, hub.WorkerSettings());
+            caf.UseTestSettings(hub.Clock, hub.WorkerSettings());
             await hub.StartAsync(caf);
             var prefecture = PrefectureWorker.Create([]);
-            hub.Configure(prefecture, hub.WorkerSettings());
+            prefecture.UseTestSettings(hub.Clock, hub.WorkerSettings());
             await hub.StartAsync(prefecture);
             return hub;
         }
@@ -148,31 +147,9 @@ internal sealed class PartnersHub : IAsyncDisposable
         await host.StartAsync();
     }
 
-    private void Configure(HostApplicationBuilder builder, IEnumerable<KeyValuePair<string, string?>> settings)
-    {
-        builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton<TimeProvider>(Clock);
-        builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-    }
-
-    /// <summary>Every store setting given, so that no CCAPEX_STORE or CCAPEX_POSTGRES of the shell leaks in.</summary>
-    private IEnumerable<KeyValuePair<string, string?>> HubSettings() =>
-    [
-        new("Hub:RabbitMq:Uri", _broker!.AmqpUri.ToString()),
-        new("Hub:DataDirectory", Path.Combine(Folder, "hub")),
-        new("Hub:Store:Provider", nameof(StoreProvider.Sqlite)),
-        new("Hub:Store:ConnectionString", string.Empty),
-        new(HubEnvironment.PostgresConnectionStringKey, string.Empty),
-        new("Hub:Store:Schema", string.Empty),
-        new("Hub:ShutdownTimeout", "00:00:10"),
-        new("Hub:Health:Port", string.Empty),
-        .. Quiet,
-    ];
-
     private IEnumerable<KeyValuePair<string, string?>> WorkerSettings() =>
     [
-        new("Hub:RabbitMq:Uri", _broker!.AmqpUri.ToString()),
-        new("Hub:ShutdownTimeout", "00:00:10"),
+        .. InProcessHub.On(_broker!.AmqpUri),
         new("Hub:FollowUp:Situation", nameof(FollowUpSituation.RepaymentPlanRespected)),
         new("Caf:ExtractFile", ExtractFile),
         new("Caf:Batch:MessageLimit", "10"),
@@ -183,13 +160,5 @@ internal sealed class PartnersHub : IAsyncDisposable
         new("Caf:Critical:ChildrenWithArrearsMonthsAbove", string.Empty),
         new("Prefecture:EventsFolder", EventsFolder),
         new("Prefecture:ScanInterval", "00:00:00.200"),
-        .. Quiet,
-    ];
-
-    private static readonly KeyValuePair<string, string?>[] Quiet =
-    [
-        new("Logging:LogLevel:Default", "Warning"),
-        new("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Warning"),
-        new("Logging:LogLevel:MassTransit", "Warning"),
     ];
 }

@@ -1,8 +1,8 @@
 using Ccapex.Hub.Host;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Testing;
 using MassTransit;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -39,23 +39,7 @@ internal sealed class PartnerHub : IAsyncDisposable
         await broker.Provisioner.ProvisionAsync();
         var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 14, 9, 0, 0, TimeSpan.Zero));
         var data = Path.Combine(Path.GetTempPath(), "ccapex-provisioning-hub", Guid.NewGuid().ToString("N"));
-        var host = HubHostBuilder.Create([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(
-            [
-                new("Hub:RabbitMq:Uri", broker.Broker.AmqpUri.ToString()),
-                new("Hub:DataDirectory", data),
-                new("Hub:Store:Provider", nameof(StoreProvider.Sqlite)),
-                new("Hub:Store:ConnectionString", string.Empty),
-                new(HubEnvironment.PostgresConnectionStringKey, string.Empty),
-                new("Hub:ShutdownTimeout", "00:00:10"),
-                new("Hub:Health:Port", string.Empty),
-                new("Logging:LogLevel:Default", "Warning"),
-                new("Logging:LogLevel:MassTransit", "Warning"),
-            ]);
-            builder.Services.AddSingleton<TimeProvider>(clock);
-            builder.Services.Configure<MassTransitHostOptions>(o => o.WaitUntilStarted = true);
-        }).Build();
+        var host = HubHostBuilder.Create([], builder => builder.UseTestSettings(clock, InProcessHub.OnSqlite(broker.Broker.AmqpUri, data))).Build();
         return new PartnerHub(broker, host, clock, data);
     }
 
