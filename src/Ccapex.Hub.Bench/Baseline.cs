@@ -6,7 +6,10 @@ using RabbitMQ.Client.Events;
 namespace Ccapex.Hub.Bench;
 
 /// <summary>What the broker does without the hub, on the same node, on a virtual host and queue of its own.</summary>
-internal sealed record BaselineResult(int Messages, int BodyBytes, double MessagesPerSecond, double PublishedPerSecond);
+/// <param name="BrokerCpuMsPerMessage">CPU of the broker's processes per message over the measured run; NaN without a local broker.</param>
+/// <param name="BenchCpuMsPerMessage">CPU of the bench (publisher and consumer) per message over the measured run.</param>
+internal sealed record BaselineResult(
+    int Messages, int BodyBytes, double MessagesPerSecond, double PublishedPerSecond, double BrokerCpuMsPerMessage, double BenchCpuMsPerMessage);
 
 /// <summary>
 /// Raw RabbitMQ.Client: a durable queue, persistent messages, publisher confirms with up to 100 publishes in
@@ -46,6 +49,8 @@ internal static class Baseline
         await WaitForAsync(() => Interlocked.Read(ref received) >= warmup, TimeSpan.FromMinutes(1));
 
         Interlocked.Exchange(ref target, warmup + messages);
+        var brokerCpu = ProcessCpu.Broker();
+        var benchCpu = ProcessCpu.Bench();
         var clock = Stopwatch.StartNew();
         using var ticker = new Timer(_ => Progress.Line(
             $"baseline: {Interlocked.Read(ref received) - warmup:N0}/{messages:N0} consumed"), null, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2));
@@ -53,8 +58,11 @@ internal static class Baseline
         var published = clock.Elapsed;
         await done.Task.WaitAsync(TimeSpan.FromMinutes(5));
         var elapsed = clock.Elapsed;
+        var brokerMs = brokerCpu.Next().TotalMilliseconds;
+        var benchMs = benchCpu.Next().TotalMilliseconds;
         await channel.QueueDeleteAsync(Queue);
-        return new BaselineResult(messages, body.Length, messages / elapsed.TotalSeconds, messages / published.TotalSeconds);
+        return new BaselineResult(messages, body.Length, messages / elapsed.TotalSeconds, messages / published.TotalSeconds,
+            brokerCpu.Processes == 0 ? double.NaN : brokerMs / messages, benchMs / messages);
     }
 
     private static async Task PublishAsync(ConfirmPublisher publisher, byte[] body, int count)

@@ -13,6 +13,7 @@ internal sealed class HubBench
 {
     private readonly BenchOptions _options;
     private readonly BrokerManagement _broker;
+    private readonly BaselineResult _baseline;
     private readonly string _store;
     private readonly string _runTag;
     private readonly List<Sample> _samples;
@@ -35,10 +36,11 @@ internal sealed class HubBench
     private double _lastSampleAt;
     private long _routedAtLastSample;
 
-    public HubBench(BenchOptions options, BrokerManagement broker, string store, string runTag, List<Sample> samples)
+    public HubBench(BenchOptions options, BrokerManagement broker, BaselineResult baseline, string store, string runTag, List<Sample> samples)
     {
         _options = options;
         _broker = broker;
+        _baseline = baseline;
         _store = store;
         _runTag = runTag;
         _samples = samples;
@@ -158,15 +160,27 @@ internal sealed class HubBench
         var start = Stopwatch.GetTimestamp();
         var cpuBefore = _hub!.CpuTime();
         var machineBefore = new MachineCpu();
+        var brokerCpu = ProcessCpu.Broker();
+        var databaseCpu = ProcessCpu.Database();
+        var benchCpu = ProcessCpu.Bench();
         await SubmitAtFullSpeedAsync(dossiers);
         var lastArrival = _observer.LastArrival;
         var routedSeconds = Seconds(start, lastArrival);
-        var cpu = _hub.CpuTime() - cpuBefore;
+        var hubMs = (_hub.CpuTime() - cpuBefore).TotalMilliseconds;
+        var brokerMs = brokerCpu.Next().TotalMilliseconds;
+        var databaseMs = databaseCpu.Next().TotalMilliseconds;
+        var benchMs = benchCpu.Next().TotalMilliseconds;
         var (busy, ioWait) = machineBefore.Next();
+        var cpu = new CpuPerDossier(Environment.ProcessorCount, hubMs / dossiers, brokerCpu.Processes == 0 ? double.NaN : brokerMs / dossiers,
+            databaseMs / dossiers, benchMs / dossiers, _baseline.BrokerCpuMsPerMessage, _baseline.MessagesPerSecond);
         var latency = Latencies(first, _nextSeq);
         var perSecond = (_observer.Routed - routedBefore) / routedSeconds;
         Progress.Line($"{_store}: {dossiers:N0} dossiers opened and routed in {routedSeconds:F1} s: {perSecond:N0} dossiers/s; "
-            + $"hub CPU {cpu.TotalMilliseconds / dossiers:F2} ms per dossier; machine busy {busy:P0} (iowait {ioWait:P0})");
+            + $"CPU per dossier: hub {cpu.Hub:F2} ms, broker {cpu.Broker:F2} ms, PostgreSQL {cpu.Database:F2} ms, bench {cpu.Bench:F2} ms, sum {cpu.Total:F2} ms; "
+            + $"machine busy {busy:P0} (iowait {ioWait:P0})");
+        Progress.Line($"{_store}: ceiling if the hub cost no CPU: {cpu.Cores} cores x 1000 / {cpu.OutsideHub:F2} ms (broker + PostgreSQL + bench) "
+            + $"= {cpu.CeilingDossiersPerSecond:N0} dossiers/s, ratio {cpu.CeilingRatio:F3}; "
+            + $"the broker's CPU per dossier = {cpu.BrokerInBaselineMessages:F1} baseline messages ({cpu.BrokerMsPerBaselineMessage:F3} ms each)");
 
         var (listingDone, listingAt, handled) = await WaitForListingAsync(_observer.Routed, _options.PhaseTimeout);
         var listingSeconds = Seconds(start, listingAt);
@@ -177,7 +191,7 @@ internal sealed class HubBench
         Progress.Line($"{_store}: CAF listing saga handled {listingHandledNow:N0} lines in {listingSeconds:F1} s ({listingPerSecond:N0}/s){(listingDone ? "" : " (not finished: timed out)")}; "
             + $"saga events {sagaEvents:N0} in {sagaSeconds:F1} s = {sagaEvents / sagaSeconds:N0}/s");
         return new SaturationResult(dossiers, routedSeconds, perSecond, listingSeconds, listingDone, listingHandledNow, listingPerSecond,
-            sagaEvents / sagaSeconds, latency, cpu.TotalMilliseconds / dossiers, busy, ioWait);
+            sagaEvents / sagaSeconds, latency, cpu, busy, ioWait);
     }
 
     /// <summary>CDPs published at a fixed rate for the step's duration, whatever the hub does; then waits for them to be routed.</summary>

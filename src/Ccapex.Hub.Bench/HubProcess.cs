@@ -103,7 +103,7 @@ internal sealed class HubProcess : IAsyncDisposable
             var stat = File.ReadAllText($"/proc/{_process.Id}/stat");
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
             var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-            return TimeSpan.FromSeconds(ticks / 100.0);
+            return TimeSpan.FromSeconds(ticks / ProcessCpu.TicksPerSecond);
         }
         catch (IOException)
         {

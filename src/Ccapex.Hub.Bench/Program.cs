@@ -42,7 +42,8 @@ try
     var baselineHost = await broker.CreateVirtualHostAsync($"ccapex-bench-{runTag}-baseline");
     Progress.Line($"baseline: {options.BaselineMessages:N0} persistent messages, confirms with {options.PublishesInFlight} in flight, one consumer, manual acks, prefetch 100");
     var baseline = await Baseline.RunAsync(baselineHost, options.BaselineMessages, options.PublishesInFlight);
-    Progress.Line($"baseline: {baseline.MessagesPerSecond:N0} msgs/s end to end ({baseline.BodyBytes}-byte bodies; published and confirmed at {baseline.PublishedPerSecond:N0}/s)");
+    Progress.Line($"baseline: {baseline.MessagesPerSecond:N0} msgs/s end to end ({baseline.BodyBytes}-byte bodies; published and confirmed at {baseline.PublishedPerSecond:N0}/s); "
+        + $"CPU per message: broker {baseline.BrokerCpuMsPerMessage:F3} ms, bench {baseline.BenchCpuMsPerMessage:F3} ms");
     await broker.DeleteVirtualHostsAsync();
 
     var samples = new List<Sample>();
@@ -52,7 +53,7 @@ try
         var store = options.Stores[i];
         var later = options.Stores.Count - i - 1;
         var reserve = later * (20 + (BenchOptions.PostgresShare * options.Budget.TotalSeconds) + options.SweepSeconds);
-        var bench = new HubBench(options, broker, store, runTag, samples);
+        var bench = new HubBench(options, broker, baseline, store, runTag, samples);
         stores.Add(await bench.RunAsync(withBacklog: i == 0, reserve));
         await broker.DeleteVirtualHostsAsync();
     }

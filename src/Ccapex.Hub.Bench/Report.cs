@@ -89,7 +89,15 @@ internal static class Report
         Row("  CAF listing saga events/s", s => N(s.Saturation.ListingEventsPerSecond) + (s.Saturation.ListingComplete ? "" : " (timed out)"));
         Row("moderate rate (about half of full speed), CDPs/s", s => N(s.Moderate?.OfferedPerSecond ?? double.NaN));
         Row("latency p50 / p99 at the moderate rate, ms", s => s.Moderate is { } l ? $"{N(l.Latency.P50)} / {N(l.Latency.P99)}" : "-");
-        Row("hub CPU per dossier, ms", s => s.Saturation.HubCpuMsPerDossier.ToString("F2", CultureInfo.InvariantCulture));
+        Row("hub CPU per dossier, ms", s => Ms(s.Saturation.Cpu.Hub));
+        Row("  broker CPU per dossier, ms (beam.smp and helpers)", s => Ms(s.Saturation.Cpu.Broker));
+        Row("  PostgreSQL CPU per dossier, ms (every postgres process)", s => Ms(s.Saturation.Cpu.Database));
+        Row("  bench CPU per dossier, ms (publisher, partners' consumers)", s => Ms(s.Saturation.Cpu.Bench));
+        Row("  CPU per dossier, all four, ms", s => Ms(s.Saturation.Cpu.Total));
+        Row("baseline: broker / bench CPU per message, ms", _ => $"{Ms(results.Baseline.BrokerCpuMsPerMessage, "F3")} / {Ms(results.Baseline.BenchCpuMsPerMessage, "F3")}");
+        Row("broker CPU per dossier, in baseline messages", s => Ms(s.Saturation.Cpu.BrokerInBaselineMessages, "F1"));
+        Row("ceiling if the hub cost no CPU: cores x 1000 / (broker + PostgreSQL + bench ms), dossiers/s (derived)", s => N(s.Saturation.Cpu.CeilingDossiersPerSecond));
+        Row("  ratio at that ceiling: 2 x ceiling / baseline msgs/s (derived)", s => Ms(s.Saturation.Cpu.CeilingRatio, "F3"));
         Row("machine CPU busy at full speed (iowait)", s => $"{s.Saturation.MachineCpuBusy:P0} ({s.Saturation.MachineIoWait:P0})");
         Row("hub peak memory (VmHWM), MiB", s => Mib(s.PeakBytes));
         Row("dossiers held at the end", s => N(s.FinalDossiers));
@@ -223,6 +231,8 @@ internal static class Report
             new Panel("Throughput while saturated", "dossiers held", "dossiers routed per second", rate),
         ]);
     }
+
+    private static string Ms(double value, string format = "F2") => double.IsFinite(value) ? value.ToString(format, CultureInfo.InvariantCulture) : "-";
 
     public static string N(double value) => double.IsFinite(value) ? value.ToString("N0", CultureInfo.InvariantCulture) : "-";
 

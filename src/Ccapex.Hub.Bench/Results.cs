@@ -40,9 +40,13 @@ internal sealed record SaturationResult(
     double ListingEventsPerSecond,
     double SagaEventsPerSecond,
     LatencyStats Latency,
-    double HubCpuMsPerDossier,
+    CpuPerDossier Cpu,
     double MachineCpuBusy,
-    double MachineIoWait);
+    double MachineIoWait)
+{
+    /// <summary>Kept under its earlier name in results.json.</summary>
+    public double HubCpuMsPerDossier => Cpu.Hub;
+}
 
 /// <summary>One offered load of the sweep: CDPs published at a fixed rate for a fixed time.</summary>
 internal sealed record LoadPoint(double Fraction, double OfferedPerSecond, int Published, int Routed, double AchievedPerSecond, LatencyStats Latency);
