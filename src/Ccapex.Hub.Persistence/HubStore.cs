@@ -35,6 +35,9 @@ public sealed partial class HubStore : IAsyncDisposable
 
     internal TimeProvider Time { get; }
 
+    /// <summary>Writes committed through group commit so far, all writers together: a diagnostic for tests.</summary>
+    internal long GroupCommittedWrites => _groupCommit.Sum(w => w.CommittedWrites);
+
     /// <summary>An open connection with the store's session settings applied; the caller disposes it.</summary>
     public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) => Dialect.OpenAsync(cancellationToken);
 

@@ -199,28 +199,34 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
+    /// <summary>
+    /// Marks the batch: in the claim's transaction where rows are claimed (PostgreSQL); otherwise through the
+    /// store's transactions, so that with group commit the mark joins the saga writes' next commit instead of
+    /// competing with them for SQLite's single write lock (a loser sleeps in the busy handler: tail latency).
+    /// </summary>
     async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
     {
-        var transaction = claim ?? await connection.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
-        try
+        if (claim is null)
         {
-            var now = _time.GetUtcNow();
-            if (sent.Count > 0)
-                await OutboxQueries.MarkSentAsync(Dialect, connection, transaction, sent, now, CancellationToken.None).ConfigureAwait(false);
-            foreach (var (row, error) in failures)
-            {
-                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts), _options.MaxRetryDelay.TotalSeconds));
-                await OutboxQueries.PostponeAsync(Dialect, connection, transaction, row.Id, now + delay, error.Message, CancellationToken.None)
-                    .ConfigureAwait(false);
-                LogSendFailed(error, row.MessageId, row.Destination, row.Attempts + 1, delay);
-            }
-
-            await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+            await _store.InTransactionAsync((c, t) => MarkRowsAsync(c, t, sent, failures), CancellationToken.None, connection).ConfigureAwait(false);
+            return;
         }
-        finally
+
+        await MarkRowsAsync(connection, claim, sent, failures).ConfigureAwait(false);
+        await claim.CommitAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    async Task MarkRowsAsync(DbConnection connection, DbTransaction transaction, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
+    {
+        var now = _time.GetUtcNow();
+        if (sent.Count > 0)
+            await OutboxQueries.MarkSentAsync(Dialect, connection, transaction, sent, now, CancellationToken.None).ConfigureAwait(false);
+        foreach (var (row, error) in failures)
         {
-            if (claim is null)
-                await transaction.DisposeAsync().ConfigureAwait(false);
+            var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts), _options.MaxRetryDelay.TotalSeconds));
+            await OutboxQueries.PostponeAsync(Dialect, connection, transaction, row.Id, now + delay, error.Message, CancellationToken.None)
+                .ConfigureAwait(false);
+            LogSendFailed(error, row.MessageId, row.Destination, row.Attempts + 1, delay);
         }
     }
 

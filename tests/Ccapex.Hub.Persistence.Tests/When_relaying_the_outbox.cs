@@ -36,6 +36,25 @@ public sealed class When_relaying_the_outbox(StoreProvider provider) : HarnessFi
     }
 
     [Test]
+    public async Task Should_mark_the_batch_in_the_shared_commit_where_rows_are_not_claimed()
+    {
+        var store = Services.GetRequiredService<HubStore>();
+        await InsertOutboxAsync(TestNotice.Entry(Guid.NewGuid(), Guid.NewGuid(), "one"), TestNotice.Entry(Guid.NewGuid(), Guid.NewGuid(), "two"));
+        var before = store.GroupCommittedWrites;
+
+        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(2));
+
+        // SQLite: a write of its own would compete with the group's writer for the file's lock. PostgreSQL: the
+        // rows are marked in the transaction that locked them (FOR UPDATE SKIP LOCKED), so no other instance sends them.
+        var expected = Provider == StoreProvider.Sqlite ? 1 : 0;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(store.GroupCommittedWrites - before, Is.EqualTo(expected));
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL"), Is.Zero);
+        }
+    }
+
+    [Test]
     public async Task Should_not_send_a_row_twice()
     {
         var messageId = Guid.NewGuid();
