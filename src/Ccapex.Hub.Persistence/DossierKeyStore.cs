@@ -37,34 +37,32 @@ public sealed class DossierKeyStore
     }
 
     /// <summary>
-    /// <see cref="GetOrAddAsync"/> for <paramref name="firstKey"/>, then the same for each key
-    /// <paramref name="otherKeys"/> gives for the winning id, all on one connection and in one
-    /// transaction (one commit instead of one per key). The first key decides between concurrent
-    /// callers; the other keys keep a dossier they already point at. Callers pass keys in the same
-    /// order (act reference, household, dossier key), so concurrent transactions lock them in order.
+    /// The keys of a dossier about to be written as <paramref name="dossierId"/>, as a write for the dossier's own
+    /// transaction (<see cref="PendingStoreWrite"/>): <paramref name="firstKey"/> is filed under it unless it is
+    /// already, and the other keys unless they point at a dossier already. If the first key names another dossier
+    /// by then, the write throws <see cref="DossierKeyTakenException"/>, which undoes the dossier's write too.
     /// </summary>
-    public async Task<Guid> GetOrAddManyAsync(string firstKey, Guid candidateId, Func<Guid, IEnumerable<string>> otherKeys,
-        CancellationToken cancellationToken = default)
+    public PendingStoreWrite PlanKeys(string firstKey, Guid dossierId, IEnumerable<string> otherKeys)
     {
         ArgumentException.ThrowIfNullOrEmpty(firstKey);
         ArgumentNullException.ThrowIfNull(otherKeys);
-        var id = candidateId;
-        await _store.InTransactionAsync(async (connection, transaction) =>
+        var others = otherKeys.ToList();
+        return new PendingStoreWrite(async (connection, transaction, cancellationToken) =>
         {
             var now = _store.Time.GetUtcNow();
-            if (!await InsertAsync(connection, transaction, firstKey, candidateId, now, cancellationToken).ConfigureAwait(false))
+            if (!await InsertAsync(connection, transaction, firstKey, dossierId, now, cancellationToken).ConfigureAwait(false))
             {
-                id = await FindAsync(connection, transaction, firstKey, cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException($"Dossier key '{firstKey}' conflicted on insert but cannot be read.");
+                var existing = await FindAsync(connection, transaction, firstKey, cancellationToken).ConfigureAwait(false);
+                if (existing != dossierId)
+                    throw new DossierKeyTakenException($"Dossier key '{firstKey}' was filed under dossier {existing} meanwhile, not {dossierId}.");
             }
 
-            foreach (var key in otherKeys(id))
+            foreach (var key in others)
             {
                 ArgumentException.ThrowIfNullOrEmpty(key);
-                await InsertAsync(connection, transaction, key, id, now, cancellationToken).ConfigureAwait(false);
+                await InsertAsync(connection, transaction, key, dossierId, now, cancellationToken).ConfigureAwait(false);
             }
-        }, cancellationToken).ConfigureAwait(false);
-        return id;
+        });
     }
 
     /// <summary>The dossier id of the first of <paramref name="keys"/> that is mapped, in one query; or null.</summary>

@@ -37,7 +37,7 @@ internal sealed class HubSagaRepositoryContextFactory<TSaga> :
         where T : class
     {
         await _store.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var session = new HubSagaSession<TSaga>(_store, _options, _signal);
+        var session = new HubSagaSession<TSaga>(_store, _options, _signal, (context as IPendingWriteContext)?.PendingWrite);
         await using (session.ConfigureAwait(false))
         {
             var repositoryContext = new HubSagaRepositoryContext<TSaga, T>(session, context, _factory);

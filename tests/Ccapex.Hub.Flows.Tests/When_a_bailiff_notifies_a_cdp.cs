@@ -57,6 +57,29 @@ public sealed class When_a_bailiff_notifies_a_cdp(StoreProvider provider) : Flow
     }
 
     [Test]
+    public async Task Should_give_one_dossier_to_copies_of_an_act_sent_at_once()
+    {
+        // Copies that reach the intake's consumers together race to file the act's key with their own dossier:
+        // one wins, the others are refused by the store and retried, and find the winner's dossier.
+        var cdp = FlowMessages.Cdp(Hub.Today);
+        SubmitCdpNotification[] copies = [.. Enumerable.Range(0, 4).Select(_ => cdp with { MessageId = Guid.NewGuid() })];
+
+        await Task.WhenAll(copies.Select(c => Partners.SendAsync(c)));
+        var answers = await Task.WhenAll(copies.Select(c => Partners.WaitForAnswer(c.Sender, c.MessageId)));
+
+        await Partners.SettleAsync();
+        var receipts = answers.Select(a => a.As<CdpNotificationAccepted>()).ToList();
+        var dossier = receipts[0].DossierId;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(receipts.Select(r => r.DossierId), Is.All.EqualTo(dossier));
+            Assert.That(receipts.Count(r => !r.Duplicate), Is.EqualTo(1), "one opened the dossier, the others are duplicates");
+            Assert.That(Partners.To<SubmitCdpNotification>(PartnerCode.Drihl, m => m.ActReference == cdp.ActReference), Has.Count.EqualTo(1));
+            Assert.That(await Hub.FindDossierKeyAsync($"dossier:{dossier:N}"), Is.EqualTo(dossier));
+        }
+    }
+
+    [Test]
     public async Task Should_give_another_act_another_dossier()
     {
         var one = await OpenDossierWithCdp();

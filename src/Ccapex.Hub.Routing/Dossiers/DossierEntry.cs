@@ -1,3 +1,4 @@
+using Ccapex.Hub.Persistence;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Saga;
@@ -30,7 +31,9 @@ public sealed class DossierEntry<T>
     }
 
     /// <param name="submissionId">The partner's delivery (its transport id): a broker redelivery keeps it.</param>
-    public Task ApplyAsync(ISagaRepositoryContextFactory<Dossier> repository, ConsumeContext<T> context, Guid dossierId, Guid messageId, Guid submissionId)
+    /// <param name="keysWrite">The dossier's keys, to commit with its write (null: filed already).</param>
+    public Task ApplyAsync(ISagaRepositoryContextFactory<Dossier> repository, ConsumeContext<T> context, Guid dossierId, Guid messageId, Guid submissionId,
+        PendingStoreWrite? keysWrite = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(context);
@@ -39,7 +42,7 @@ public sealed class DossierEntry<T>
             throw new InvalidOperationException($"The dossier state machine has no event for {typeof(T).Name}.");
         }
 
-        var dossierContext = new DossierConsumeContext<T>(context, dossierId, messageId);
+        var dossierContext = new DossierConsumeContext<T>(context, dossierId, messageId, keysWrite);
         dossierContext.GetOrAddPayload(() => new PartnerSubmission(submissionId));
         return repository.Send(dossierContext, new SendSagaPipe<Dossier, T>(_correlation.Policy, _pipe, dossierId));
     }

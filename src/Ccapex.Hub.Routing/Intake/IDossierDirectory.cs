@@ -11,6 +11,10 @@ public interface IDossierDirectory
     /// <summary>The dossier of the first key already known, if any.</summary>
     Task<Guid?> FindAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken);
 
-    /// <summary>Opens a dossier for these keys, or returns the one a concurrent sender opened first.</summary>
-    Task<Guid> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken);
+    /// <summary>
+    /// Files these keys under <paramref name="candidateId"/> (the first key decides between concurrent senders; the
+    /// others keep a dossier they already name): at once, returning the winner, or as a write that commits with the
+    /// dossier and fails if another sender's dossier took the first key meanwhile (its message is then retried).
+    /// </summary>
+    Task<DossierOpening> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken);
 }

@@ -23,7 +23,7 @@ public sealed class InMemoryDossierDirectory : IDossierDirectory
         return Task.FromResult<Guid?>(null);
     }
 
-    public Task<Guid> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken)
+    public Task<DossierOpening> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken)
     {
         var id = _keys.GetOrAdd(keys[0], candidateId);
         foreach (var key in keys.Skip(1).Append(DossierMatchKeys.DossierKey(id)))
@@ -31,6 +31,6 @@ public sealed class InMemoryDossierDirectory : IDossierDirectory
             _keys.TryAdd(key, id);
         }
 
-        return Task.FromResult(id);
+        return Task.FromResult(new DossierOpening(id, null));
     }
 }

@@ -53,8 +53,8 @@ public sealed partial class PartnerMessageIntake<T>(
             return;
         }
 
-        var dossierId = await Resolve(context, rule);
-        if (dossierId is null)
+        var opening = await Resolve(context, rule);
+        if (opening is null)
         {
             return;
         }
@@ -62,8 +62,8 @@ public sealed partial class PartnerMessageIntake<T>(
         // The dossier is written here, in this consume: no second trip through the broker. The body's id, not the
         // transport's, identifies the message (a raw-JSON redelivery must be recognised by the dossier); the
         // partner's delivery tells a crash's redelivery from a resubmission by it.
-        await entry.ApplyAsync(dossiers, context, dossierId.Value, message.MessageId, context.MessageId ?? message.MessageId);
-        LogApplied(typeof(T).Name, message.MessageId, message.Sender, dossierId.Value, rule.Flow);
+        await entry.ApplyAsync(dossiers, context, opening.DossierId, message.MessageId, context.MessageId ?? message.MessageId, opening.KeysWrite);
+        LogApplied(typeof(T).Name, message.MessageId, message.Sender, opening.DossierId, rule.Flow);
     }
 
     /// <summary>
@@ -92,7 +92,7 @@ public sealed partial class PartnerMessageIntake<T>(
         return false;
     }
 
-    private async Task<Guid?> Resolve(ConsumeContext<T> context, FlowRule rule)
+    private async Task<DossierOpening?> Resolve(ConsumeContext<T> context, FlowRule rule)
     {
         var (given, keys) = DossierMatchKeys.For(context.Message);
         var token = context.CancellationToken;
@@ -100,7 +100,7 @@ public sealed partial class PartnerMessageIntake<T>(
         {
             if (await directory.ExistsAsync(id, token))
             {
-                return id;
+                return new DossierOpening(id, null);
             }
 
             await Refuse(context, RejectionCodes.DossierUnknown, $"No dossier {id} is known to the hub.", rule.Flow);
@@ -111,7 +111,7 @@ public sealed partial class PartnerMessageIntake<T>(
         {
             // Found by a later key (the household): file the message's other keys under the dossier too, or a
             // new CDP for a known household leaves its act unknown, and a stage naming only that act is refused.
-            return keys.Count > 1 ? await directory.OpenAsync(keys, found, token) : found;
+            return keys.Count > 1 ? await directory.OpenAsync(keys, found, token) : new DossierOpening(found, null);
         }
 
         if (rule.OpensDossier && keys.Count > 0)

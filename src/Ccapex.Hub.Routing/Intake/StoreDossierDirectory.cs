@@ -11,8 +11,9 @@ public sealed class StoreDossierDirectory(DossierKeyStore store) : IDossierDirec
     public Task<Guid?> FindAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken) =>
         store.FindAnyAsync(keys, cancellationToken);
 
-    // The first key decides between concurrent openers; the others then point at the winner. One
-    // transaction for all of them: one commit per dossier opened instead of one per key.
-    public Task<Guid> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken) =>
-        store.GetOrAddManyAsync(keys[0], candidateId, id => keys.Skip(1).Append(DossierMatchKeys.DossierKey(id)), cancellationToken);
+    // Written with the dossier, in its transaction: one commit per message instead of two, and no keys without
+    // their dossier. A concurrent opener that took the first key meanwhile makes the write fail, and the retry finds it.
+    public Task<DossierOpening> OpenAsync(IReadOnlyList<string> keys, Guid candidateId, CancellationToken cancellationToken) =>
+        Task.FromResult(new DossierOpening(candidateId,
+            store.PlanKeys(keys[0], candidateId, keys.Skip(1).Append(DossierMatchKeys.DossierKey(candidateId)))));
 }
