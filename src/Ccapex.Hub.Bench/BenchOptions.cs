@@ -38,6 +38,9 @@ internal sealed record BenchOptions
     /// <summary>Offered loads of the latency sweep, as fractions of the store's saturated rate.</summary>
     public required IReadOnlyList<double> LoadFractions { get; init; }
 
+    /// <summary>Offered loads at fixed rates (CDPs/s), after the sweep: 500 is the latency goal (p99 under 20 ms).</summary>
+    public IReadOnlyList<double> FixedRates { get; init; } = [];
+
     /// <summary>How long each offered load is applied.</summary>
     public required TimeSpan StepDuration { get; init; }
 
@@ -71,7 +74,7 @@ internal sealed record BenchOptions
     public TimeSpan PhaseTimeout { get; init; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Seconds a sweep takes on one store: each step, then the wait for its last CDPs and listing lines.</summary>
-    public double SweepSeconds => LoadFractions.Count * ((StepDuration.TotalSeconds * 2) + 4);
+    public double SweepSeconds => (LoadFractions.Count + FixedRates.Count) * ((StepDuration.TotalSeconds * 2) + 4);
 
     /// <summary>Rounds an automatic count down to two significant digits, at least <paramref name="floor"/>.</summary>
     public static int Round(double count, int floor)
@@ -97,6 +100,7 @@ internal sealed record BenchOptions
                                 drain would not fit the budget: the summary then extrapolates to 100000)
           --baseline N          messages through the raw RabbitMQ.Client baseline (default 100000; quick 10000)
           --loads a,b,c         offered loads of the latency sweep, fractions of the saturated rate (default 0.25,0.5,0.75,1,1.25)
+          --rates r,s           offered loads at fixed rates, CDPs/s, after the sweep (default 500, the latency goal's rate; quick: none)
           --step-seconds N      how long each offered load runs (default 10; quick 2)
           --stores s,p          sqlite,postgres (default both)
           --work-dir DIR        run folder (default .hub/bench/<timestamp>)
@@ -121,6 +125,7 @@ internal sealed record BenchOptions
             Warmup = quick ? 100 : 1_000,
             Budget = TimeSpan.FromSeconds(quick ? 30 : 540),
             LoadFractions = quick ? [0.5, 1.0] : [0.25, 0.5, 0.75, 1.0, 1.25],
+            FixedRates = quick ? [] : [500],
             StepDuration = TimeSpan.FromSeconds(quick ? 2 : 10),
             PhaseTimeout = quick ? TimeSpan.FromSeconds(60) : TimeSpan.FromMinutes(5),
             WorkDirectory = work,
@@ -146,6 +151,7 @@ internal sealed record BenchOptions
                 "--budget-seconds" => options with { Budget = TimeSpan.FromSeconds(Count()) },
                 "--baseline" => options with { BaselineMessages = Count() },
                 "--loads" => options with { LoadFractions = [.. Value().Split(',').Select(f => double.Parse(f, CultureInfo.InvariantCulture))] },
+                "--rates" => options with { FixedRates = [.. Value().Split(',', StringSplitOptions.RemoveEmptyEntries).Select(f => double.Parse(f, CultureInfo.InvariantCulture))] },
                 "--step-seconds" => options with { StepDuration = TimeSpan.FromSeconds(Count()) },
                 "--stores" => options with { Stores = [.. Value().Split(',').Select(s => s.Trim().ToLowerInvariant())] },
                 "--work-dir" => options with { WorkDirectory = Path.GetFullPath(Value()) },
@@ -160,7 +166,7 @@ internal sealed record BenchOptions
             throw new ArgumentException("--stores takes sqlite, postgres or both.");
         }
 
-        if (options.Dossiers < 1 || options.PostgresDossiers < 1 || options.Backlog < 0 || options.BaselineMessages < 1 || options.LoadFractions.Any(f => f <= 0))
+        if (options.Dossiers < 1 || options.PostgresDossiers < 1 || options.Backlog < 0 || options.BaselineMessages < 1 || options.LoadFractions.Any(f => f <= 0) || options.FixedRates.Any(r => r <= 0))
         {
             throw new ArgumentException("Counts and loads must be positive.");
         }

@@ -101,6 +101,13 @@ internal sealed class HubBench
                 loads.Add(await OfferAsync(fraction, saturation.DossiersPerSecond * fraction));
             }
 
+            foreach (var rate in _options.FixedRates)
+            {
+                loads.Add(await OfferAsync(rate / saturation.DossiersPerSecond, rate, fixedRate: true));
+            }
+
+            loads.Sort((a, b) => a.OfferedPerSecond.CompareTo(b.OfferedPerSecond));
+
             BacklogResult? backlog = null;
             if (withBacklog && BacklogSize(saturation, reserveSeconds) is var count and > 0)
             {
@@ -195,9 +202,9 @@ internal sealed class HubBench
     }
 
     /// <summary>CDPs published at a fixed rate for the step's duration, whatever the hub does; then waits for them to be routed.</summary>
-    private async Task<LoadPoint> OfferAsync(double fraction, double rate)
+    private async Task<LoadPoint> OfferAsync(double fraction, double rate, bool fixedRate = false)
     {
-        _phase = $"load {fraction:0.##}x";
+        _phase = fixedRate ? $"load {rate:0}/s" : $"load {fraction:0.##}x";
         var count = Math.Max(10, (int)(rate * _options.StepDuration.TotalSeconds));
         Progress.Line($"{_store}: offered load {rate:N0} CDPs/s ({fraction:0.##} x full speed) for {_options.StepDuration.TotalSeconds:N0} s");
         var first = _nextSeq;
@@ -228,7 +235,7 @@ internal sealed class HubBench
 
         // Let the listing saga catch up (for a while) so that the next step starts from a hub at rest.
         await WaitForListingAsync(_observer.Routed, _options.StepDuration, quiet: true);
-        return new LoadPoint(fraction, rate, count, routed, achieved, latency);
+        return new LoadPoint(fraction, rate, count, routed, achieved, latency, fixedRate);
     }
 
     /// <summary>The backlog asked for, else 100,000 or as many as the remaining budget drains at the rate both sagas sustained.</summary>

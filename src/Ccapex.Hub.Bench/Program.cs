@@ -36,6 +36,7 @@ try
     static string Auto(int? count) => count?.ToString("N0", CultureInfo.InvariantCulture) ?? "auto";
     Progress.Line($"{options.Size} size, budget {options.Budget.TotalSeconds:N0} s: baseline {options.BaselineMessages:N0} messages; hub on {string.Join(", ", options.Stores)}: "
         + $"{Auto(options.Dossiers)} dossiers on SQLite, {Auto(options.PostgresDossiers)} on PostgreSQL, loads {string.Join("/", options.LoadFractions)} x full speed "
+        + (options.FixedRates.Count > 0 ? $"and {string.Join("/", options.FixedRates)} CDPs/s " : "")
         + $"for {options.StepDuration.TotalSeconds:N0} s each, backlog {Auto(options.Backlog)}; results in {options.WorkDirectory}");
     Progress.Line($"machine: {machine.Cores} cores ({machine.CpuModel}), {machine.MemoryBytes / 1073741824.0:N1} GiB, {machine.Kernel}, {machine.Runtime}; {machine.Broker}");
 

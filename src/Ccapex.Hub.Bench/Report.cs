@@ -89,6 +89,13 @@ internal static class Report
         Row("  CAF listing saga events/s", s => N(s.Saturation.ListingEventsPerSecond) + (s.Saturation.ListingComplete ? "" : " (timed out)"));
         Row("moderate rate (about half of full speed), CDPs/s", s => N(s.Moderate?.OfferedPerSecond ?? double.NaN));
         Row("latency p50 / p99 at the moderate rate, ms", s => s.Moderate is { } l ? $"{N(l.Latency.P50)} / {N(l.Latency.P99)}" : "-");
+        foreach (var rate in stores.SelectMany(s => s.Loads).Where(l => l.FixedRate).Select(l => l.OfferedPerSecond).Distinct())
+        {
+            Row($"latency p50 / p99 at {N(rate)} CDPs/s offered (achieved/s), ms", s => s.Loads.FirstOrDefault(l => l.FixedRate && l.OfferedPerSecond == rate) is { } l
+                ? $"{N(l.Latency.P50)} / {N(l.Latency.P99)} ({N(l.AchievedPerSecond)}/s)"
+                : "-");
+        }
+
         Row("hub CPU per dossier, ms", s => Ms(s.Saturation.Cpu.Hub));
         Row("  broker CPU per dossier, ms (beam.smp and helpers)", s => Ms(s.Saturation.Cpu.Broker));
         Row("  PostgreSQL CPU per dossier, ms (every postgres process)", s => Ms(s.Saturation.Cpu.Database));
@@ -126,7 +133,7 @@ internal static class Report
         {
             foreach (var l in store.Loads)
             {
-                text.AppendLine($"| {store.Store} | {N(l.OfferedPerSecond)} ({l.Fraction:0.##}x) | {N(l.Routed)}/{N(l.Published)} | {N(l.AchievedPerSecond)} | {N(l.Latency.P50)} | {N(l.Latency.P90)} | {N(l.Latency.P99)} | {N(l.Latency.Max)} |");
+                text.AppendLine($"| {store.Store} | {N(l.OfferedPerSecond)} ({(l.FixedRate ? "fixed, " : "")}{l.Fraction:0.##}x) | {N(l.Routed)}/{N(l.Published)} | {N(l.AchievedPerSecond)} | {N(l.Latency.P50)} | {N(l.Latency.P90)} | {N(l.Latency.P99)} | {N(l.Latency.Max)} |");
             }
         }
 

@@ -49,7 +49,9 @@ internal sealed record SaturationResult(
 }
 
 /// <summary>One offered load of the sweep: CDPs published at a fixed rate for a fixed time.</summary>
-internal sealed record LoadPoint(double Fraction, double OfferedPerSecond, int Published, int Routed, double AchievedPerSecond, LatencyStats Latency);
+/// <param name="FixedRate">Offered at a rate given in CDPs/s (--rates) rather than as a fraction of full speed.</param>
+internal sealed record LoadPoint(double Fraction, double OfferedPerSecond, int Published, int Routed, double AchievedPerSecond, LatencyStats Latency,
+    bool FixedRate = false);
 
 /// <summary>A backlog queued while the hub was stopped, drained after it started; times are seconds from the process start.</summary>
 internal sealed record BacklogResult(
@@ -79,5 +81,5 @@ internal sealed record StoreResult(
     IReadOnlyList<KeyValuePair<string, long>> TableBytes)
 {
     /// <summary>The sweep point closest to half the saturated rate: the "fixed moderate rate" of the latency figures.</summary>
-    public LoadPoint? Moderate => Loads.OrderBy(l => Math.Abs(l.Fraction - 0.5)).FirstOrDefault();
+    public LoadPoint? Moderate => Loads.Where(l => !l.FixedRate).OrderBy(l => Math.Abs(l.Fraction - 0.5)).FirstOrDefault();
 }
