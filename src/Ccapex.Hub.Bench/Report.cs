@@ -155,11 +155,14 @@ internal static class Report
                 text.AppendLine($"| {N(c.DossiersHeld)} | {c.Phase} | {c.HubPid} | {Mib(c.RssBytes)} | {Mib(c.PeakBytes)} | {Mib(c.StoreBytes)} |");
             }
 
-            var store1M = growth.At(1_000_000, s => s.StoreBytes, growth.StoreBytesPerDossier);
+            var nearest1M = growth.Checkpoints.MinBy(c => Math.Abs(c.DossiersHeld - 1_000_000))!;
+            var store1M = growth.HeldMax >= 1_000_000 ? nearest1M.StoreBytes : growth.At(1_000_000, s => s.StoreBytes, growth.StoreBytesPerDossier);
             var peak = growth.Checkpoints.Max(c => c.PeakBytes);
             text.AppendLine();
-            text.AppendLine(CultureInfo.InvariantCulture, $"Store: {N(growth.StoreBytesPerDossier)} bytes per dossier (straight line through the second half, {N(growth.HeldMax / 2)} to {N(growth.HeldMax)} dossiers); "
-                + $"extrapolated, not measured, to 1,000,000 dossiers: {store1M / 1073741824.0:N1} GiB.");
+            var million = growth.HeldMax >= 1_000_000
+                ? string.Create(CultureInfo.InvariantCulture, $"measured: {store1M / 1073741824.0:N1} GiB at {N(nearest1M.DossiersHeld)} dossiers, hub RSS {Mib(nearest1M.RssBytes)} MiB.")
+                : string.Create(CultureInfo.InvariantCulture, $"extrapolated, not measured, to 1,000,000 dossiers: {store1M / 1073741824.0:N1} GiB.");
+            text.AppendLine(CultureInfo.InvariantCulture, $"Store: {N(growth.StoreBytesPerDossier)} bytes per dossier (straight line through the second half, {N(growth.HeldMax / 2)} to {N(growth.HeldMax)} dossiers); {million}");
             text.AppendLine(growth.HeldMax < 10_000
                 ? $"Hub memory: peak {Mib(peak)} MiB; too few dossiers ({N(growth.HeldMax)}) for a slope against dossiers held."
                 : string.Create(CultureInfo.InvariantCulture, $"Hub memory: peak {Mib(peak)} MiB; through the second half of the process that saw the most dossiers arrive ({growth.RssFit}), "
