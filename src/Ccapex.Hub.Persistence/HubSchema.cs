@@ -36,7 +36,9 @@ internal static class HubSchema
                 retry_at {instant} NULL,
                 last_error TEXT NULL)
             """;
-        yield return "CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (id) WHERE sent_at IS NULL";
+        // No query reads outbox_unsent since the relay reads by due time (outbox_due); keeping it cost an index
+        // entry for every outbox row written and one removal for every row sent. Stores that have it lose it at start.
+        yield return "DROP INDEX IF EXISTS outbox_unsent";
         // The relay's due-row query: unsent rows by the time they are due (rows to send at once by their
         // creation time), so it reads only the rows due now. Added without a version step: it is
         // idempotent, and an existing store gets it at the next start.

@@ -17,6 +17,21 @@ public sealed class When_creating_the_schema(StoreProvider provider) : StoreFixt
     }
 
     [Test]
+    public async Task Should_drop_the_outbox_index_that_no_query_reads()
+    {
+        // A store created before the relay read by due time has this index; every write paid for it.
+        await ExecuteAsync("CREATE INDEX IF NOT EXISTS outbox_unsent ON outbox (id) WHERE sent_at IS NULL");
+
+        await using var store = NewStore();
+        await store.EnsureCreatedAsync();
+
+        var indexes = Provider == StoreProvider.Sqlite
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND name = 'outbox_unsent'"
+            : "SELECT COUNT(*) FROM pg_indexes WHERE indexname = 'outbox_unsent' AND schemaname = current_schema()";
+        Assert.That(await CountAsync(indexes), Is.Zero);
+    }
+
+    [Test]
     public async Task Should_refuse_a_database_of_a_newer_version()
     {
         await ExecuteAsync("INSERT INTO schema_version (version, applied_at) VALUES (99, @now)", ("@now", Clock.GetUtcNow()));
