@@ -17,15 +17,8 @@ public static class CdpEndpoints
     public static IEndpointRouteBuilder MapCdpEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/cdp-notifications")
-            .AddEndpointFilter<ApiKeyFilter>()
-            .AddEndpointFilter<SenderRoleFilter<SubmitCdpNotification>>()
-            .WithTags("CDP notifications (F1)")
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .AsPartnerSubmission<RouteGroupBuilder, SubmitCdpNotification>()
+            .WithTags("CDP notifications (F1)");
 
         group.MapPost(string.Empty, SubmitOneAsync)
             .WithName("SubmitCdpNotification")

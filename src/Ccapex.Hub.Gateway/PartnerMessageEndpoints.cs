@@ -42,21 +42,14 @@ public static class PartnerMessageEndpoints
         where T : class, IPartnerMessage
     {
         app.MapPost(Route(typeof(T)), SubmitAsync<T>)
-            .AddEndpointFilter<ApiKeyFilter>()
-            .AddEndpointFilter<SenderRoleFilter<T>>()
+            .AsPartnerSubmission<RouteHandlerBuilder, T>()
             .WithName(typeof(T).Name)
             .WithTags($"{rule.Flow}: {rule.Title}")
             .WithSummary($"{rule.Flow} (charter action {string.Join(", ", rule.Actions)}): {rule.Title}. Sent by {string.Join(", ", rule.Senders)}.")
             .WithDescription("Answers 202 once the hub's broker holds the message: with the dossier when the hub's receipt comes within a few seconds (status accepted), else status queued. The hub's refusal comes back as 422 with its code.")
             .Accepts<T>("application/json")
             .Produces<MessageReceipt>(StatusCodes.Status202Accepted)
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+            .ProducesProblem(StatusCodes.Status400BadRequest);
     }
 
     private static async Task<IResult> SubmitAsync<T>(HttpContext http, IPartnerMessageSender sender, IOptions<GatewayOptions> options, ILogger<MessageReceipt> logger)

@@ -19,7 +19,7 @@ namespace Ccapex.Hub.Flows.Tests;
 internal sealed class FlowHub : IAsyncDisposable
 {
     /// <summary>In the winter truce, a day after the sample CDP was served.</summary>
-    public static readonly DateTimeOffset Start = new(2025, 1, 14, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = SampleMessages.DayAfterCdp;
 
     private readonly BrokerFixture _broker;
     private readonly FlowStore _store;

@@ -20,7 +20,7 @@ namespace Ccapex.Hub.Partners.Tests;
 internal sealed class PartnersHub : IAsyncDisposable
 {
     /// <summary>The day after the sample CDP was served.</summary>
-    public static readonly DateTimeOffset Start = new(2025, 1, 14, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = SampleMessages.DayAfterCdp;
 
     private readonly List<IHost> _hosts = [];
     private BrokerFixture? _broker;

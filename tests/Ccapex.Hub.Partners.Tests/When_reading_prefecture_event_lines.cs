@@ -1,5 +1,6 @@
 using System.Text;
 using Ccapex.Hub.Partners.Prefecture;
+using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Partners.Tests;
 
@@ -7,7 +8,7 @@ namespace Ccapex.Hub.Partners.Tests;
 public sealed class When_reading_prefecture_event_lines
 {
     private static readonly DateOnly Today = new(2025, 1, 14);
-    private static readonly DateTimeOffset Now = new(2025, 1, 14, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Now = SampleMessages.DayAfterCdp;
 
     [Test]
     public void Should_map_each_kind_to_its_contract_message_from_the_prefecture()

@@ -37,7 +37,7 @@ internal sealed class PartnerHub : IAsyncDisposable
     {
         var broker = await ProvisionedBroker.CreateAsync();
         await broker.Provisioner.ProvisionAsync();
-        var clock = new FakeTimeProvider(new DateTimeOffset(2025, 1, 14, 9, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(SampleMessages.DayAfterCdp);
         var data = Path.Combine(Path.GetTempPath(), "ccapex-provisioning-hub", Guid.NewGuid().ToString("N"));
         var host = HubHostBuilder.Create([], builder => builder.UseTestSettings(clock, InProcessHub.OnSqlite(broker.Broker.AmqpUri, data))).Build();
         return new PartnerHub(broker, host, clock, data);

@@ -5,6 +5,7 @@ using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Intake;
 using Ccapex.Hub.Routing.Listings;
+using Ccapex.Hub.Testing;
 using MassTransit;
 using MassTransit.Saga;
 using MassTransit.Testing;
@@ -21,7 +22,7 @@ namespace Ccapex.Hub.Routing.Tests;
 /// </summary>
 public sealed class RoutingHarness : IAsyncDisposable
 {
-    public static readonly DateTimeOffset Start = new(2025, 1, 14, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Start = SampleMessages.DayAfterCdp;
 
     private static readonly Dictionary<string, Type> Types = typeof(Dossier).Assembly.GetTypes()
         .Concat(typeof(IPartnerMessage).Assembly.GetTypes())

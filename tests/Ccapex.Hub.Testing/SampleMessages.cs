@@ -14,6 +14,12 @@ public static class SampleMessages
     public static readonly Guid FollowUpId = Guid.Parse("e3b0c442-98fc-4c14-9afb-f4c8996fb924");
     public const string CdpActReference = "CDP-2025-000417";
 
+    /// <summary>
+    /// The morning after the sample CDP was served (13 January 2025, in the winter truce), before it was sent: where the
+    /// fake clocks of the hub tests start, so that the samples' dates are recent.
+    /// </summary>
+    public static readonly DateTimeOffset DayAfterCdp = new(2025, 1, 14, 9, 0, 0, TimeSpan.Zero);
+
     /// <summary>Every message type once, by type name.</summary>
     public static IReadOnlyList<object> All() =>
     [

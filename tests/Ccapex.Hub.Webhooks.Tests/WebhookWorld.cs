@@ -95,6 +95,14 @@ internal sealed class WebhookWorld : IAsyncDisposable
         await _channel.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, JsonSerializer.SerializeToUtf8Bytes(envelope));
     }
 
+    /// <summary>A fresh follow-up (<see cref="FollowUp"/>) put in the partner's queue; returns it.</summary>
+    public async Task<RequestSixMonthFollowUp> SendFollowUpAsync(PartnerCode partner)
+    {
+        var message = FollowUp();
+        await SendEnvelopeAsync(partner, message);
+        return message;
+    }
+
     /// <summary>Puts a bare JSON body in the partner's queue, with its type in the AMQP type property.</summary>
     public async Task SendRawAsync(PartnerCode partner, string messageId, string type, byte[] body)
     {
@@ -116,6 +124,13 @@ internal sealed class WebhookWorld : IAsyncDisposable
     public static string Inbox(PartnerCode partner) => HubAddresses.PartnerQueue(partner);
 
     public static string Parked(PartnerCode partner) => PartnerEndpoint.ParkedQueueOf(partner);
+
+    /// <summary>Ready messages in the partner's parked queue.</summary>
+    public async Task<uint> ParkedCountAsync(PartnerCode partner) => (await CountAsync(Parked(partner))).Messages;
+
+    /// <summary>Waits until the partner's parked queue holds <paramref name="count"/> messages.</summary>
+    public Task WaitParkedAsync(PartnerCode partner, uint count = 1) =>
+        Eventually.Until(async () => await ParkedCountAsync(partner) == count, () => $"{partner}: {count} message(s) expected parked");
 
     /// <summary>Runs an operator command in process, as `./hub webhooks ...` does: exit code and what it printed.</summary>
     public async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(params string[] args)

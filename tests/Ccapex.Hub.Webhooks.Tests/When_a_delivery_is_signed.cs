@@ -80,7 +80,7 @@ public sealed class When_a_delivery_is_signed
     {
         Assert.That(_received.Verification, Is.EqualTo(WebhookVerification.Ok));
         await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Inbox(PartnerCode.Caf))).Messages == 0, () => "not acked");
-        Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages, Is.Zero);
+        Assert.That(await _world.ParkedCountAsync(PartnerCode.Caf), Is.Zero);
     }
 
     [Test]

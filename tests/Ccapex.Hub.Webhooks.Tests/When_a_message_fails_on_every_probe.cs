@@ -25,8 +25,8 @@ public sealed class When_a_message_fails_on_every_probe
             "--Webhooks:Partners:CAF:Delivery:BreakFailureRatio=1",
             "--Webhooks:Partners:CAF:Delivery:BreakDuration=00:00:00.500",
             "--Webhooks:Partners:CAF:Delivery:BreakMaxDuration=00:00:00.500"]);
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, WebhookWorld.FollowUp());
-        await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages == 1, () => "nothing parked");
+        await _world.SendFollowUpAsync(PartnerCode.Caf);
+        await _world.WaitParkedAsync(PartnerCode.Caf);
     }
 
     [OneTimeTearDown]

@@ -28,7 +28,7 @@ public sealed class When_a_partner_circuit_opens
             "--Webhooks:Partners:DEPARTEMENT:Delivery:BreakDuration=00:10:00"]);
         for (var i = 0; i < 3; i++)
         {
-            await _world.SendEnvelopeAsync(PartnerCode.Departement, WebhookWorld.FollowUp());
+            await _world.SendFollowUpAsync(PartnerCode.Departement);
         }
 
         _toCaf = Enumerable.Range(0, 5).Select(_ => WebhookWorld.FollowUp()).ToList();
@@ -49,7 +49,7 @@ public sealed class When_a_partner_circuit_opens
     [Test]
     public async Task Should_keep_the_messages_queued_not_parked()
     {
-        Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Departement))).Messages, Is.Zero);
+        Assert.That(await _world.ParkedCountAsync(PartnerCode.Departement), Is.Zero);
     }
 
     [Test]

@@ -16,7 +16,7 @@ public sealed class When_a_queued_message_is_not_json
         _world = await WebhookWorld.StartAsync();
         await _world.StartWorkerAsync(_world.Settings());
         await _world.SendRawAsync(PartnerCode.Caf, "not-json-1", "SendAwarenessLetter", Encoding.UTF8.GetBytes("<letter/>"));
-        await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages == 1, () => "nothing parked");
+        await _world.WaitParkedAsync(PartnerCode.Caf);
     }
 
     [OneTimeTearDown]

@@ -22,7 +22,7 @@ public sealed class When_one_of_two_partners_hangs
         await _world.StartWorkerAsync([.. _world.Settings(withDepartement: true),
             "--Webhooks:Partners:DEPARTEMENT:Delivery:AttemptTimeout=00:02:00",
             "--Webhooks:Partners:DEPARTEMENT:Delivery:TotalTimeout=00:05:00"]);
-        await _world.SendEnvelopeAsync(PartnerCode.Departement, WebhookWorld.FollowUp());
+        await _world.SendFollowUpAsync(PartnerCode.Departement);
         await Eventually.Until(() => _world.Departement.Received.Count == 1, () => "the Département's request never started");
 
         _toCaf = Enumerable.Range(0, 10).Select(_ => WebhookWorld.FollowUp()).ToList();

@@ -20,7 +20,7 @@ public sealed class When_the_broker_connection_is_lost
     {
         _world = await WebhookWorld.StartAsync();
         await _world.StartWorkerAsync(_world.Settings());
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, WebhookWorld.FollowUp());
+        await _world.SendFollowUpAsync(PartnerCode.Caf);
         await Eventually.Until(() => _world.Caf.Accepted.Count == 1, () => "the first delivery failed");
     }
 
@@ -34,8 +34,7 @@ public sealed class When_the_broker_connection_is_lost
         var closed = await CloseWorkerConnectionsAsync(management);
         Assert.That(closed, Is.EqualTo(1), "the worker holds one connection");
 
-        var next = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, next);
+        var next = await _world.SendFollowUpAsync(PartnerCode.Caf);
         await Eventually.Until(() => _world.Caf.Accepted.Any(r => r.MessageId == next.MessageId.ToString()), () => "nothing delivered after the connection was lost");
         await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Inbox(PartnerCode.Caf))) == (0, 1), () => "not acked, or not exactly one consumer again");
     }

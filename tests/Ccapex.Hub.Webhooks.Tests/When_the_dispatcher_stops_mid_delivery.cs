@@ -20,8 +20,7 @@ public sealed class When_the_dispatcher_stops_mid_delivery
         _world = await WebhookWorld.StartAsync();
         _world.Caf.Answer = (_, before) => before == 0 ? _release.Task : Task.FromResult(200);
         var first = await _world.StartWorkerAsync(_world.Settings());
-        _sent = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, _sent);
+        _sent = await _world.SendFollowUpAsync(PartnerCode.Caf);
         await Eventually.Until(() => _world.Caf.Received.Count == 1, () => "the delivery never started");
         await first.StopAsync();
     }
@@ -40,7 +39,7 @@ public sealed class When_the_dispatcher_stops_mid_delivery
         Assert.Multiple(async () =>
         {
             Assert.That(await _world.CountAsync(WebhookWorld.Inbox(PartnerCode.Caf)), Is.EqualTo((1u, 0u)));
-            Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages, Is.Zero);
+            Assert.That(await _world.ParkedCountAsync(PartnerCode.Caf), Is.Zero);
             Assert.That(_world.Caf.Accepted, Is.Empty);
         });
         await Task.CompletedTask;

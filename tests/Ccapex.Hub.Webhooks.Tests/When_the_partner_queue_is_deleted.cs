@@ -28,8 +28,7 @@ public sealed class When_the_partner_queue_is_deleted
     public async Task Should_consume_again_and_deliver()
     {
         await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Inbox(PartnerCode.Caf))).Consumers == 1, () => "the worker did not consume again");
-        var next = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, next);
+        var next = await _world.SendFollowUpAsync(PartnerCode.Caf);
         await Eventually.Until(() => _world.Caf.Accepted.Any(r => r.MessageId == next.MessageId.ToString()), () => "not delivered");
     }
 }

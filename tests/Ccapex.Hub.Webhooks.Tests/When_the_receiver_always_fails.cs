@@ -21,9 +21,8 @@ public sealed class When_the_receiver_always_fails
         _world = await WebhookWorld.StartAsync();
         _world.Caf.Answer = (_, _) => Task.FromResult(500);
         _worker = await _world.StartWorkerAsync(_world.Settings());
-        _sent = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, _sent);
-        await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages == 1, () => "nothing parked");
+        _sent = await _world.SendFollowUpAsync(PartnerCode.Caf);
+        await _world.WaitParkedAsync(PartnerCode.Caf);
     }
 
     [OneTimeTearDown]
@@ -72,7 +71,7 @@ public sealed class When_the_receiver_always_fails
         {
             Assert.That(exit, Is.Zero);
             Assert.That(output, Does.Contain(_sent.MessageId.ToString()));
-            Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages, Is.EqualTo(1));
+            Assert.That(await _world.ParkedCountAsync(PartnerCode.Caf), Is.EqualTo(1));
         });
         await Task.CompletedTask;
     }
@@ -90,7 +89,7 @@ public sealed class When_the_receiver_always_fails
         Assert.Multiple(async () =>
         {
             Assert.That(_world.Caf.Accepted[0].MessageId, Is.EqualTo(_sent.MessageId.ToString()));
-            Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages, Is.Zero);
+            Assert.That(await _world.ParkedCountAsync(PartnerCode.Caf), Is.Zero);
         });
         await Task.CompletedTask;
     }

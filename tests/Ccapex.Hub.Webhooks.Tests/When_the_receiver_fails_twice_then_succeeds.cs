@@ -16,8 +16,7 @@ public sealed class When_the_receiver_fails_twice_then_succeeds
         _world = await WebhookWorld.StartAsync();
         _world.Caf.Answer = (_, before) => Task.FromResult(before < 2 ? 503 : 200);
         await _world.StartWorkerAsync(_world.Settings());
-        _sent = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, _sent);
+        _sent = await _world.SendFollowUpAsync(PartnerCode.Caf);
         await Eventually.Until(() => _world.Caf.Accepted.Count == 1, () => $"got {_world.Caf.Received.Count} request(s), none accepted");
         await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Inbox(PartnerCode.Caf))).Messages == 0, () => "the message is still queued");
     }
@@ -44,7 +43,7 @@ public sealed class When_the_receiver_fails_twice_then_succeeds
         {
             Assert.That(_world.Caf.Accepted, Has.Count.EqualTo(1));
             Assert.That((await _world.CountAsync(WebhookWorld.Inbox(PartnerCode.Caf))).Messages, Is.Zero);
-            Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages, Is.Zero);
+            Assert.That(await _world.ParkedCountAsync(PartnerCode.Caf), Is.Zero);
         });
         await Task.CompletedTask;
     }

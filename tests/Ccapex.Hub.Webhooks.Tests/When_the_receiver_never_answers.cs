@@ -16,8 +16,8 @@ public sealed class When_the_receiver_never_answers
         _world = await WebhookWorld.StartAsync();
         _world.Caf.Answer = (_, _) => _never.Task;
         await _world.StartWorkerAsync([.. _world.Settings(), "--Webhooks:Partners:CAF:Delivery:AttemptTimeout=00:00:00.300"]);
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, WebhookWorld.FollowUp());
-        await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages == 1, () => "nothing parked");
+        await _world.SendFollowUpAsync(PartnerCode.Caf);
+        await _world.WaitParkedAsync(PartnerCode.Caf);
     }
 
     [OneTimeTearDown]

@@ -16,9 +16,8 @@ public sealed class When_the_receiver_refuses_permanently
         _world = await WebhookWorld.StartAsync();
         _world.Caf.Answer = (_, _) => Task.FromResult(400);
         await _world.StartWorkerAsync(_world.Settings());
-        _sent = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, _sent);
-        await Eventually.Until(async () => (await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages == 1, () => "nothing parked");
+        _sent = await _world.SendFollowUpAsync(PartnerCode.Caf);
+        await _world.WaitParkedAsync(PartnerCode.Caf);
     }
 
     [OneTimeTearDown]

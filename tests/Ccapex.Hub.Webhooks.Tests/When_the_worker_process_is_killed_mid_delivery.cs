@@ -19,8 +19,7 @@ public sealed class When_the_worker_process_is_killed_mid_delivery
     {
         _world = await WebhookWorld.StartAsync();
         _world.Caf.Answer = (_, before) => before == 0 ? _never.Task : Task.FromResult(200);
-        _sent = WebhookWorld.FollowUp();
-        await _world.SendEnvelopeAsync(PartnerCode.Caf, _sent);
+        _sent = await _world.SendFollowUpAsync(PartnerCode.Caf);
         using var worker = WorkerProcess.Start(_world.Settings());
 
         // Read both pipes as they fill, so the worker never blocks on its own logs.
@@ -57,7 +56,7 @@ public sealed class When_the_worker_process_is_killed_mid_delivery
         Assert.Multiple(async () =>
         {
             Assert.That(_world.Caf.Accepted[0].MessageId, Is.EqualTo(_sent.MessageId.ToString()));
-            Assert.That((await _world.CountAsync(WebhookWorld.Parked(PartnerCode.Caf))).Messages, Is.Zero);
+            Assert.That(await _world.ParkedCountAsync(PartnerCode.Caf), Is.Zero);
         });
         await Task.CompletedTask;
     }
