@@ -18,9 +18,6 @@ namespace Ccapex.Hub.Flows.Tests;
 /// </summary>
 internal sealed class FlowHub : IAsyncDisposable
 {
-    /// <summary>In the winter truce, a day after the sample CDP was served.</summary>
-    public static readonly DateTimeOffset Start = SampleMessages.DayAfterCdp;
-
     private readonly BrokerFixture _broker;
     private readonly FlowStore _store;
     private readonly IHost _host;
@@ -45,7 +42,7 @@ internal sealed class FlowHub : IAsyncDisposable
         var store = FlowStore.Create(provider);
         var broker = await BrokerFixture.StartAsync();
         await TestContext.Progress.WriteLineAsync($"Flows on {provider}: {broker.Description}");
-        var clock = new FakeTimeProvider(Start);
+        var clock = new FakeTimeProvider(SampleMessages.DayAfterCdp);
         var host = HubHostBuilder.Create([], builder => builder.UseTestSettings(clock, [.. InProcessHub.On(broker.AmqpUri), .. store.Settings, .. settings])).Build();
         var hub = new FlowHub(broker, store, host, clock, await PartnerInboxes.ConnectAsync(broker.AmqpUri));
         try

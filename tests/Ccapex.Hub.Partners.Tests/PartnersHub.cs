@@ -19,9 +19,6 @@ namespace Ccapex.Hub.Partners.Tests;
 /// </summary>
 internal sealed class PartnersHub : IAsyncDisposable
 {
-    /// <summary>The day after the sample CDP was served.</summary>
-    public static readonly DateTimeOffset Start = SampleMessages.DayAfterCdp;
-
     private readonly List<IHost> _hosts = [];
     private BrokerFixture? _broker;
     private HubTap? _tap;
@@ -30,7 +27,7 @@ internal sealed class PartnersHub : IAsyncDisposable
     {
     }
 
-    public FakeTimeProvider Clock { get; } = new(Start);
+    public FakeTimeProvider Clock { get; } = new(SampleMessages.DayAfterCdp);
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("ccapex-partners-").FullName;
 
