@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using RabbitMQ.Client;
 
@@ -13,7 +14,7 @@ namespace Ccapex.Hub.Bench;
 internal sealed class CdpFactory(string runTag)
 {
     /// <summary>The exchange partners publish CDP notifications to (ADR 0002), bound to the intake queue of the same name.</summary>
-    public const string IntakeExchange = "ccapex.intake.submit-cdp-notification";
+    public static readonly string IntakeExchange = BrokerNames.CdpNotificationIntake;
 
     private static readonly string[] Streets = ["rue Ordener", "rue de Tolbiac", "boulevard Ney", "rue des Pyrénées", "avenue de Flandre", "rue de Vaugirard"];
     private static readonly string[] FirstNames = ["Karima", "Youssef", "Sylvie", "Mamadou", "Claire", "Thomas", "Aïcha", "Jean"];

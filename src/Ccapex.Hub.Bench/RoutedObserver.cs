@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Ccapex.Hub.Charter;
+using Ccapex.Hub.Contracts;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
@@ -13,10 +15,10 @@ namespace Ccapex.Hub.Bench;
 /// </summary>
 internal sealed class RoutedObserver : IAsyncDisposable
 {
-    public const string DrihlQueue = "ccapex.drihl.in";
-    public const string LetterQueue = "ccapex.letter-service.in";
-    public const string CafQueue = "ccapex.caf.in";
-    public const string ReceiptQueue = "ccapex.huissiers.in";
+    public static readonly string DrihlQueue = BrokerNames.PartnerQueue(PartnerCode.Drihl);
+    public static readonly string LetterQueue = BrokerNames.PartnerQueue(PartnerCode.LetterService);
+    public static readonly string CafQueue = BrokerNames.PartnerQueue(PartnerCode.Caf);
+    public static readonly string ReceiptQueue = BrokerNames.PartnerQueue(PartnerCode.Huissiers);
 
     private readonly IConnection _connection;
     private readonly CdpFactory _cdps;

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Events;
@@ -47,11 +47,11 @@ internal sealed class BrokerLink : IAsyncDisposable
         {
             if (Partner is { } partner)
             {
-                await _publishing.BasicPublishAsync(PartnerExchange(partner), RoutingKey(message.GetType()), mandatory: false, properties, body, cancellationToken);
+                await _publishing.BasicPublishAsync(BrokerNames.PartnerExchange(partner), BrokerNames.RoutingKey(message.GetType()), mandatory: false, properties, body, cancellationToken);
             }
             else
             {
-                await _publishing.BasicPublishAsync("ccapex.intake." + RoutingKey(message.GetType()), string.Empty, mandatory: false, properties, body, cancellationToken);
+                await _publishing.BasicPublishAsync(BrokerNames.IntakeQueue(message.GetType()), string.Empty, mandatory: false, properties, body, cancellationToken);
             }
         }
         finally
@@ -88,31 +88,6 @@ internal sealed class BrokerLink : IAsyncDisposable
         };
         await channel.BasicConsumeAsync(queue, autoAck: false, consumer, cancellationToken);
     }
-
-    /// <summary>submit-cdp-notification for SubmitCdpNotification: the routing key, and the end of the intake's name.</summary>
-    public static string RoutingKey(Type messageType)
-    {
-        ArgumentNullException.ThrowIfNull(messageType);
-        var name = new StringBuilder();
-        foreach (var c in messageType.Name)
-        {
-            if (char.IsUpper(c) && name.Length > 0)
-            {
-                name.Append('-');
-            }
-
-            name.Append(char.ToLowerInvariant(c));
-        }
-
-        return name.ToString();
-    }
-
-    /// <summary>prefecture-police for PREFECTURE_POLICE.</summary>
-    public static string BrokerName(PartnerCode partner) => partner.Value.ToLowerInvariant().Replace('_', '-');
-
-    public static string PartnerQueue(PartnerCode partner) => $"ccapex.{BrokerName(partner)}.in";
-
-    public static string PartnerExchange(PartnerCode partner) => $"ccapex.partner.{BrokerName(partner)}";
 
     public async ValueTask DisposeAsync()
     {

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Demo;
@@ -25,7 +26,7 @@ internal sealed class DemoContext(PartnerLinks broker, GatewayClient? gateway, D
         string via;
         if (preferHttp && gateway is not null && Options.GatewayKeys.TryGetValue(message.Sender.Value, out var key))
         {
-            var path = message is SubmitCdpNotification ? "/v1/cdp-notifications" : "/v1/messages/" + BrokerLink.RoutingKey(message.GetType());
+            var path = message is SubmitCdpNotification ? "/v1/cdp-notifications" : "/v1/messages/" + BrokerNames.RoutingKey(message.GetType());
             answered = await gateway.PostAsync(path, key, message, cancellationToken);
             via = "HTTP";
         }
@@ -40,7 +41,7 @@ internal sealed class DemoContext(PartnerLinks broker, GatewayClient? gateway, D
     }
 
     public Task ConsumeAsync(PartnerCode partner, Func<Delivery, Task> handle, CancellationToken cancellationToken) =>
-        broker.For(partner).ConsumeAsync(BrokerLink.PartnerQueue(partner), handle, cancellationToken);
+        broker.For(partner).ConsumeAsync(BrokerNames.PartnerQueue(partner), handle, cancellationToken);
 
     public static string Describe(object message) => message switch
     {

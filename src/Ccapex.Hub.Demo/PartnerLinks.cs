@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Demo;
@@ -31,7 +32,7 @@ internal sealed class PartnerLinks : IAsyncDisposable
         var links = new Dictionary<PartnerCode, BrokerLink>();
         foreach (var partner in partners.Distinct())
         {
-            var user = options.UserPrefix + BrokerLink.BrokerName(partner);
+            var user = options.UserPrefix + BrokerNames.PartnerName(partner);
             if (!passwords.TryGetValue(user, out var password))
             {
                 throw new InvalidOperationException($"{options.CredentialsFile} has no password for {user}: run ./hub partners provision for this virtual host first.");

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using System.Net;
 using Ccapex.Hub.Batches;
 using Ccapex.Hub.Batches.Csv;
@@ -78,7 +79,7 @@ public static partial class GatewayApplication
             cfg.ConfigureJsonSerializerOptions(ContractJson.Apply);
 
             // Receipts come back to this queue; under "ccapex." like every hub-owned name, unique per process.
-            cfg.OverrideDefaultBusEndpointQueueName($"ccapex.gateway.bus-{Environment.MachineName.ToLowerInvariant()}-{Guid.NewGuid():N}");
+            cfg.OverrideDefaultBusEndpointQueueName(BrokerNames.BusEndpoint("gateway"));
             cfg.ConfigureEndpoints(context);
         }));
         return builder;

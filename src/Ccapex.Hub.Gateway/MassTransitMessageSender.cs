@@ -1,8 +1,8 @@
 using Ccapex.Hub.Batches.Submission;
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing;
 using MassTransit;
 using Microsoft.Extensions.Options;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Gateway;
 
@@ -15,7 +15,7 @@ public sealed class MassTransitMessageSender(IBus bus, IOptions<CdpSubmitterOpti
         where T : class, IPartnerMessage
     {
         ArgumentNullException.ThrowIfNull(message);
-        var client = _clients.CreateRequestClient<T>(new Uri(HubAddresses.Queue(HubAddresses.IntakeQueue(typeof(T)))));
+        var client = _clients.CreateRequestClient<T>(new Uri(BrokerNames.Queue(BrokerNames.IntakeQueue(typeof(T)))));
         var (receipt, rejection) = await IntakeRequest.SendAsync<T, MessageAccepted>(client, message, receiptWait, cancellationToken).ConfigureAwait(false);
         return new MessageSubmission { MessageId = message.MessageId, Receipt = receipt, Rejection = rejection };
     }

@@ -1,8 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Options;
 
 namespace Ccapex.Hub.Gateway;
@@ -35,7 +34,7 @@ public static class PartnerMessageEndpoints
     public static string Route(Type messageType)
     {
         ArgumentNullException.ThrowIfNull(messageType);
-        return Prefix + HubAddresses.Kebab(messageType.Name);
+        return Prefix + BrokerNames.Kebab(messageType.Name);
     }
 
     private static void MapMessage<T>(IEndpointRouteBuilder app, FlowRule rule)

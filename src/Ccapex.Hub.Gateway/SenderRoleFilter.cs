@@ -1,4 +1,4 @@
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Gateway;
 

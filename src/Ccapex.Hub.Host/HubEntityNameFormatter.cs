@@ -1,5 +1,6 @@
 using Ccapex.Hub.Contracts;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host;
 
@@ -16,7 +17,7 @@ public sealed class HubEntityNameFormatter(IEntityNameFormatter inner) : IEntity
     {
         var type = typeof(T);
         return type.Namespace == ContractsNamespace && !type.IsGenericType
-            ? HubEndpointNames.ContractsPrefix + KebabCaseEndpointNameFormatter.Instance.SanitizeName(type.Name)
-            : HubEndpointNames.Prefix + inner.FormatEntityName<T>();
+            ? BrokerNames.ContractsPrefix + KebabCaseEndpointNameFormatter.Instance.SanitizeName(type.Name)
+            : BrokerNames.Prefix + inner.FormatEntityName<T>();
     }
 }

@@ -1,6 +1,7 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host;
 
@@ -18,7 +19,7 @@ public static class IntakeEndpointConfiguration
     public static void ConfigureHubEndpoint(this IReceiveEndpointConfigurator endpoint, string name)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
-        if (name.StartsWith(HubEndpointNames.IntakePrefix, StringComparison.Ordinal))
+        if (name.StartsWith(BrokerNames.IntakePrefix, StringComparison.Ordinal))
         {
             // Partners not on .NET send the bare message as content type application/json; MassTransit's
             // envelope (application/vnd.masstransit+json) stays the default for everything else.

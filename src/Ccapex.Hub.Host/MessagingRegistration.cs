@@ -5,6 +5,7 @@ using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host;
 
@@ -49,7 +50,7 @@ public static class MessagingRegistration
                 cfg.PrefetchCount = options.RabbitMq.PrefetchCount;
                 cfg.ConfigureJsonSerializerOptions(ContractJson.Apply);
                 cfg.MessageTopology.SetEntityNameFormatter(new HubEntityNameFormatter(cfg.MessageTopology.EntityNameFormatter));
-                cfg.OverrideDefaultBusEndpointQueueName(HubEndpointNames.BusEndpoint());
+                cfg.OverrideDefaultBusEndpointQueueName(BrokerNames.BusEndpoint());
 
                 // IPartnerMessage is a shape every message shares, not an event anyone subscribes to.
                 cfg.Publish<IPartnerMessage>(p => p.Exclude = true);

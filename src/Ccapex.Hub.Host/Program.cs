@@ -1,5 +1,5 @@
 using Ccapex.Hub.Host;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 

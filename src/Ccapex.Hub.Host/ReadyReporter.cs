@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host;
 
@@ -18,8 +19,8 @@ public sealed class ReadyReporter(ILogger<ReadyReporter> logger, IOptions<HubOpt
         var host = busReady.Result.Host;
         var queues = host.ReceiveEndpoints
             .Select(e => e.InputAddress.AbsolutePath.Split('/')[^1])
-            .Where(name => name.StartsWith(HubEndpointNames.Prefix, StringComparison.Ordinal)
-                && !name.StartsWith(HubEndpointNames.BusEndpointPrefix, StringComparison.Ordinal))
+            .Where(name => name.StartsWith(BrokerNames.Prefix, StringComparison.Ordinal)
+                && !name.StartsWith(BrokerNames.BusEndpointPrefix, StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
         logger.Settings(options.Value.DataDirectory, options.Value.ShutdownTimeout);
         logger.Ready(host.HostAddress, string.Join(", ", queues));

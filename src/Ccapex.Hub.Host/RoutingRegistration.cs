@@ -1,5 +1,5 @@
 using Ccapex.Hub.Routing;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using MassTransit;
 using Microsoft.Extensions.Options;
@@ -12,8 +13,6 @@ namespace Ccapex.Hub.Partners;
 /// <remarks>MassTransit waits for the broker's publisher confirm before Send returns: an answer is never taken for sent when it is not.</remarks>
 public sealed class HubSender(ISendEndpointProvider endpoints, IOptions<PartnerOptions> options) : IHubSender
 {
-    public const string IntakePrefix = "ccapex.intake.";
-
     public async Task SendAsync<T>(T message, CancellationToken cancellationToken)
         where T : class, IPartnerMessage
     {
@@ -35,13 +34,9 @@ public sealed class HubSender(ISendEndpointProvider endpoints, IOptions<PartnerO
     /// <summary>Where a message of this type goes: the partner's topic exchange when named, else the type's intake exchange.</summary>
     public static Uri Destination(string? partnerExchange, Type messageType) =>
         string.IsNullOrEmpty(partnerExchange)
-            ? new Uri($"exchange:{IntakePrefix}{RoutingKey(messageType)}")
+            ? new Uri($"exchange:{BrokerNames.IntakeQueue(messageType)}")
             : new Uri($"exchange:{partnerExchange}?type=topic");
 
     /// <summary>The message type in kebab case, e.g. housing-benefit-rights-checked.</summary>
-    public static string RoutingKey(Type messageType)
-    {
-        ArgumentNullException.ThrowIfNull(messageType);
-        return KebabCaseEndpointNameFormatter.Instance.SanitizeName(messageType.Name);
-    }
+    public static string RoutingKey(Type messageType) => BrokerNames.RoutingKey(messageType);
 }

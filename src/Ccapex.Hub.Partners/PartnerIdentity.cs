@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Partners;
@@ -6,8 +7,8 @@ namespace Ccapex.Hub.Partners;
 public sealed record PartnerIdentity(PartnerCode Code)
 {
     /// <summary>The durable queue the hub delivers this partner's messages to, e.g. ccapex.caf.in.</summary>
-    public string Queue => $"ccapex.{Slug}.in";
+    public string Queue => BrokerNames.PartnerQueue(Code);
 
     /// <summary>The partner's code as broker names spell it: lower case, dashes (PREFECTURE_POLICE → prefecture-police).</summary>
-    public string Slug => Code.Value.ToLowerInvariant().Replace('_', '-');
+    public string Slug => BrokerNames.PartnerName(Code);
 }

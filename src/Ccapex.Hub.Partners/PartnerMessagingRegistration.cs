@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using System.Runtime.Serialization;
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
@@ -59,7 +60,7 @@ public static class PartnerMessagingRegistration
                 cfg.ConfigureJsonSerializerOptions(ContractJson.Apply);
 
                 // Under the partner's names, so a broker user limited to ccapex.<partner>.* may create it.
-                cfg.OverrideDefaultBusEndpointQueueName($"ccapex.{partner.Slug}.bus-{Guid.NewGuid():N}");
+                cfg.OverrideDefaultBusEndpointQueueName(BrokerNames.BusEndpoint(partner.Slug));
                 cfg.ReceiveEndpoint(partner.Queue, endpoint =>
                 {
                     endpoint.ConfigureConsumeTopology = false;

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Options;
 
 namespace Ccapex.Hub.Partners;
@@ -31,7 +32,7 @@ public sealed class PartnerOptionsValidator : IValidateOptions<PartnerOptions>
             failures.Add("Hub:RabbitMq:PrefetchCount must be at least 1.");
         }
 
-        if (options.PartnerExchange is { Length: > 0 } exchange && !exchange.StartsWith("ccapex.partner.", StringComparison.Ordinal))
+        if (options.PartnerExchange is { Length: > 0 } exchange && !exchange.StartsWith(BrokerNames.PartnerExchangePrefix, StringComparison.Ordinal))
         {
             failures.Add($"Hub:PartnerExchange must name the partner's exchange on the hub, e.g. ccapex.partner.caf; got '{exchange}'.");
         }

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using MassTransit;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -11,7 +12,7 @@ public sealed class PartnerReadyReporter(PartnerIdentity partner, IOptions<Partn
     {
         ArgumentNullException.ThrowIfNull(busReady);
         var exchange = options.Value.PartnerExchange;
-        var destination = string.IsNullOrEmpty(exchange) ? HubSender.IntakePrefix + "<message-type>" : $"{exchange} (topic)";
+        var destination = string.IsNullOrEmpty(exchange) ? BrokerNames.IntakePrefix + "<message-type>" : $"{exchange} (topic)";
         logger.Ready(partner.Code, partner.Queue, busReady.Result.Host.HostAddress, destination);
         return Task.CompletedTask;
     }

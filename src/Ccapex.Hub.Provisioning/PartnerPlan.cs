@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Provisioning;
 
@@ -27,14 +26,14 @@ public static class PartnerPlan
     {
         var sends = rules.Flows
             .Where(f => f.Origin == FlowOrigin.Partner && f.MaySend(partner))
-            .ToDictionary(f => HubAddresses.RoutingKey(f.Message), f => HubAddresses.IntakeQueue(f.Message), StringComparer.Ordinal);
-        var name = Regex.Escape(HubAddresses.PartnerName(partner));
-        var exchange = HubAddresses.PartnerExchange(partner);
-        var queue = HubAddresses.PartnerQueue(partner);
+            .ToDictionary(f => BrokerNames.RoutingKey(f.Message), f => BrokerNames.IntakeQueue(f.Message), StringComparer.Ordinal);
+        var name = Regex.Escape(BrokerNames.PartnerName(partner));
+        var exchange = BrokerNames.PartnerExchange(partner);
+        var queue = BrokerNames.PartnerQueue(partner);
         return new PartnerAccess
         {
             Partner = partner,
-            User = userPrefix + HubAddresses.PartnerName(partner),
+            User = userPrefix + BrokerNames.PartnerName(partner),
             Exchange = exchange,
             Queue = queue,
             Sends = sends,

@@ -1,5 +1,5 @@
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Provisioning;
 

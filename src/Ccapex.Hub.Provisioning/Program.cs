@@ -1,5 +1,5 @@
 using Ccapex.Hub.Provisioning;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 
 // ./hub partners provision | show [CODE] | rotate CODE
 const string Usage = "usage: partners provision | show [CODE] | rotate CODE";

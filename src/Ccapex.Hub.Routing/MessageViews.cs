@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Routing;
 

@@ -2,7 +2,7 @@ using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Intake;
 using Ccapex.Hub.Routing.Listings;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Validation;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,13 +42,13 @@ public static class RoutingRegistration
         foreach (var type in InboundMessages.All)
         {
             bus.AddConsumer(typeof(PartnerMessageIntake<>).MakeGenericType(type))
-                .Endpoint(e => e.Name = HubAddresses.IntakeQueue(type));
+                .Endpoint(e => e.Name = BrokerNames.IntakeQueue(type));
         }
 
         var dossier = bus.AddSagaStateMachine<DossierStateMachine, Dossier>()
             .Endpoint(e =>
             {
-                e.Name = HubAddresses.DossierQueue;
+                e.Name = BrokerNames.DossierQueue;
 
                 // The intake applies partners' messages to their dossiers itself; this queue carries the hub's
                 // timeouts (and what an earlier version forwarded). A partner's publish must never reach a
@@ -61,7 +61,7 @@ public static class RoutingRegistration
         var listing = bus.AddSagaStateMachine<CafListingStateMachine, CafListing>()
             .Endpoint(e =>
             {
-                e.Name = HubAddresses.CafListingQueue;
+                e.Name = BrokerNames.CafListingQueue;
                 e.ConfigureConsumeTopology = false;
             });
         listingRepository?.Invoke(listing);
@@ -74,14 +74,14 @@ public static class RoutingRegistration
                 .SetConcurrencyLimit(1));
         }).Endpoint(e =>
         {
-            e.Name = HubAddresses.CafListingQueue;
+            e.Name = BrokerNames.CafListingQueue;
             e.ConfigureConsumeTopology = false;
         });
 
         // A batch holds its messages unacknowledged until it is written: the queue must deliver a whole batch.
         bus.AddConfigureEndpointsCallback((context, name, endpoint) =>
         {
-            if (name == HubAddresses.CafListingQueue)
+            if (name == BrokerNames.CafListingQueue)
             {
                 var size = context.GetRequiredService<IOptions<RoutingOptions>>().Value.CafListingBatchSize;
                 endpoint.ConcurrentMessageLimit = size;

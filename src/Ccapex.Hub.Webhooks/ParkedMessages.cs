@@ -2,6 +2,7 @@ using System.Globalization;
 using Ccapex.Hub.Contracts;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Webhooks;
 
@@ -35,7 +36,7 @@ internal static class ParkedMessages
     public static async Task<int> ResumeAsync(IConnection connection, PartnerCode partner)
     {
         var parked = PartnerEndpoint.ParkedQueueOf(partner);
-        var inbox = Routing.HubAddresses.PartnerQueue(partner);
+        var inbox = BrokerNames.PartnerQueue(partner);
         var channel = await PartnerQueues.OpenConfirmingAsync(connection, CancellationToken.None).ConfigureAwait(false);
         await using var scope = channel.ConfigureAwait(false);
         if (await CountAsync(channel, parked).ConfigureAwait(false) is not { } count)

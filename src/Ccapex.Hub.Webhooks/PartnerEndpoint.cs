@@ -1,5 +1,5 @@
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Webhooks;
 
@@ -23,12 +23,12 @@ public sealed class PartnerEndpoint
     internal byte[] Secret { get; }
 
     /// <summary>The hub's durable queue for this partner, ccapex.&lt;code&gt;.in.</summary>
-    public string InboxQueue => HubAddresses.PartnerQueue(Code);
+    public string InboxQueue => BrokerNames.PartnerQueue(Code);
 
     /// <summary>Where failed deliveries wait for an operator, ccapex.&lt;code&gt;.parked.</summary>
     public string ParkedQueue => ParkedQueueOf(Code);
 
-    public static string ParkedQueueOf(PartnerCode code) => HubAddresses.PartnerQueue(code)[..^".in".Length] + ".parked";
+    public static string ParkedQueueOf(PartnerCode code) => BrokerNames.ParkedQueue(code);
 
     /// <summary>Every registered partner; call only once the options passed <see cref="WebhookOptionsValidator"/>.</summary>
     public static IReadOnlyList<PartnerEndpoint> From(WebhookOptions options)

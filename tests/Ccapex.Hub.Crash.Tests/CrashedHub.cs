@@ -7,6 +7,7 @@ using Ccapex.Hub.Testing;
 using MassTransit;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Crash.Tests;
 
@@ -38,7 +39,7 @@ internal sealed class CrashedHub : IAsyncDisposable
         _settings = settings;
     }
 
-    public static Uri IntakeAddress { get; } = new($"queue:{HubEndpointNames.CdpNotificationIntake}");
+    public static Uri IntakeAddress { get; } = new($"queue:{BrokerNames.CdpNotificationIntake}");
 
     public BrokerFixture Broker { get; }
 
@@ -89,7 +90,7 @@ internal sealed class CrashedHub : IAsyncDisposable
     /// <summary>A partner's queue, consumed from now on (declared if the hub has not sent to it yet).</summary>
     public async Task<PartnerInbox> InboxAsync(PartnerCode partner)
     {
-        var queue = HubAddresses.PartnerQueue(partner);
+        var queue = BrokerNames.PartnerQueue(partner);
         if (!_inboxes.TryGetValue(queue, out var inbox))
         {
             inbox = await PartnerInbox.OpenAsync(_amqp!, queue);
@@ -204,7 +205,7 @@ internal sealed class CrashedHub : IAsyncDisposable
         var counts = new Dictionary<string, uint>();
         foreach (var queue in HubQueues)
         {
-            counts[queue + HubEndpointNames.ErrorSuffix] = await MessageCountAsync(queue + HubEndpointNames.ErrorSuffix);
+            counts[queue + BrokerNames.ErrorSuffix] = await MessageCountAsync(queue + BrokerNames.ErrorSuffix);
         }
 
         return counts;
@@ -254,9 +255,9 @@ internal sealed class CrashedHub : IAsyncDisposable
 
     /// <summary>The queues the hub consumes: one intake per inbound type, the two sagas, the scheduler.</summary>
     private static IEnumerable<string> HubQueues =>
-        InboundMessages.All.Select(HubAddresses.IntakeQueue)
-            .Append(HubAddresses.DossierQueue)
-            .Append(HubAddresses.CafListingQueue)
+        InboundMessages.All.Select(BrokerNames.IntakeQueue)
+            .Append(BrokerNames.DossierQueue)
+            .Append(BrokerNames.CafListingQueue)
             .Append(HubStoreRegistrationExtensions.DefaultSchedulerQueue);
 
     private async Task<uint> ReadyInHubQueuesAsync()

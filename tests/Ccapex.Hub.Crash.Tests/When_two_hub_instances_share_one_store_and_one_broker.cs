@@ -3,6 +3,7 @@ using Ccapex.Hub.Host;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing;
 using Ccapex.Hub.Testing;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Crash.Tests;
 
@@ -40,7 +41,7 @@ public sealed class When_two_hub_instances_share_one_store_and_one_broker(StoreP
 
         // Each dossier's stages back to back: consecutive messages go to both instances' consumers.
         _stages = [.. _cdps.SelectMany(cdp => Enumerable.Range(0, StagesPerDossier).Select(_ => Stage(cdp)))];
-        var intake = await _hub.Bailiffs.GetSendEndpoint(new Uri($"queue:{HubAddresses.IntakeQueue(typeof(ProcedureStageReached))}"));
+        var intake = await _hub.Bailiffs.GetSendEndpoint(new Uri($"queue:{BrokerNames.IntakeQueue(typeof(ProcedureStageReached))}"));
         foreach (var stage in _stages)
         {
             await intake.Send(stage);

@@ -1,7 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Provisioning;
-using Ccapex.Hub.Routing;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Demo.Tests;
@@ -39,7 +38,7 @@ internal sealed class DemoPartners : IAsyncDisposable
         return partners;
     }
 
-    public string User(PartnerCode partner) => Options.UserPrefix + HubAddresses.PartnerName(partner);
+    public string User(PartnerCode partner) => Options.UserPrefix + BrokerNames.PartnerName(partner);
 
     public string Password(PartnerCode partner) => new CredentialsFile(Options.CredentialsPath).Load()[User(partner)];
 

@@ -1,5 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Testing;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Demo.Tests;
 
@@ -143,7 +144,7 @@ public sealed class When_the_demo_runs_against_a_real_hub
             ["Hub__RabbitMq__Uri"] = _broker.AmqpUri.ToString(),
             ["Hub__RabbitMq__Username"] = _partners!.User(partner),
             ["Hub__RabbitMq__Password"] = _partners.Password(partner),
-            ["Hub__PartnerExchange"] = Ccapex.Hub.Routing.HubAddresses.PartnerExchange(partner),
+            ["Hub__PartnerExchange"] = BrokerNames.PartnerExchange(partner),
             [inputKey] = input,
         };
 

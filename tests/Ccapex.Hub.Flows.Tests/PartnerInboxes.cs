@@ -4,6 +4,7 @@ using Ccapex.Hub.Routing;
 using Ccapex.Hub.Testing;
 using RabbitMQ.Client.Events;
 using RabbitMQ.Client;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Flows.Tests;
 
@@ -56,7 +57,7 @@ internal sealed class PartnerInboxes : IAsyncDisposable
     {
         var properties = new BasicProperties { ContentType = "application/json", MessageId = message.MessageId.ToString(), Persistent = true };
         var body = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), ContractJson.Options);
-        await _publishing.BasicPublishAsync(HubAddresses.IntakeQueue(message.GetType()), string.Empty, mandatory: false, properties, body);
+        await _publishing.BasicPublishAsync(BrokerNames.IntakeQueue(message.GetType()), string.Empty, mandatory: false, properties, body);
     }
 
     public IReadOnlyList<PartnerDelivery> To(PartnerCode partner) => Received.Where(d => d.Partner == partner).ToList();
@@ -118,7 +119,7 @@ internal sealed class PartnerInboxes : IAsyncDisposable
     {
         // Declared as MassTransit declares a send endpoint's queue (durable, shared, no arguments), so the
         // hub's first send to it finds it unchanged; until then a partner would have nothing to read.
-        var queue = HubAddresses.PartnerQueue(partner);
+        var queue = BrokerNames.PartnerQueue(partner);
         await _consuming.QueueDeclareAsync(queue, durable: true, exclusive: false, autoDelete: false);
         var consumer = new AsyncEventingBasicConsumer(_consuming);
         consumer.ReceivedAsync += (_, delivery) =>

@@ -2,6 +2,7 @@ using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing;
 using MassTransit;
 using MassTransit.RabbitMqTransport;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host.Tests;
 
@@ -24,12 +25,12 @@ public sealed class When_naming_broker_entities
     public void Should_name_one_intake_queue_per_message_type() =>
         Assert.Multiple(() =>
         {
-            Assert.That(HubEndpointNames.CdpNotificationIntake, Is.EqualTo("ccapex.intake.submit-cdp-notification"));
-            Assert.That(HubAddresses.IntakeQueue(typeof(SixMonthStatusReported)), Is.EqualTo("ccapex.intake.six-month-status-reported"));
+            Assert.That(BrokerNames.CdpNotificationIntake, Is.EqualTo("ccapex.intake.submit-cdp-notification"));
+            Assert.That(BrokerNames.IntakeQueue(typeof(SixMonthStatusReported)), Is.EqualTo("ccapex.intake.six-month-status-reported"));
         });
 
     [TestCase("HUISSIERS", ExpectedResult = "ccapex.huissiers.in")]
     [TestCase("PREFECTURE_POLICE", ExpectedResult = "ccapex.prefecture-police.in")]
     [TestCase("LETTER_SERVICE", ExpectedResult = "ccapex.letter-service.in")]
-    public string Should_name_each_partner_queue_after_its_code(string partner) => HubAddresses.PartnerQueue(PartnerCode.Parse(partner));
+    public string Should_name_each_partner_queue_after_its_code(string partner) => BrokerNames.PartnerQueue(PartnerCode.Parse(partner));
 }

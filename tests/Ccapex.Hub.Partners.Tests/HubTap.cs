@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Testing;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -37,7 +38,7 @@ internal sealed class HubTap : IAsyncDisposable
 
         foreach (var type in intake)
         {
-            await tap.TapAsync(HubSender.IntakePrefix + HubSender.RoutingKey(type), body => (Sender(body), body));
+            await tap.TapAsync(BrokerNames.IntakePrefix + HubSender.RoutingKey(type), body => (Sender(body), body));
         }
 
         return tap;
@@ -77,7 +78,7 @@ internal sealed class HubTap : IAsyncDisposable
     {
         var properties = new BasicProperties { ContentType = "application/json", MessageId = message.MessageId.ToString(), Persistent = true };
         var body = JsonSerializer.SerializeToUtf8Bytes(message, message.GetType(), ContractJson.Options);
-        await _channel.BasicPublishAsync(HubSender.IntakePrefix + HubSender.RoutingKey(message.GetType()), string.Empty, false, properties, body);
+        await _channel.BasicPublishAsync(BrokerNames.IntakePrefix + HubSender.RoutingKey(message.GetType()), string.Empty, false, properties, body);
     }
 
     /// <summary>Delivers a copied message again to its partner's queue, as the broker does after a lost acknowledgement.</summary>

@@ -5,6 +5,7 @@ using Ccapex.Hub.Testing;
 using RabbitMQ.Client.Events;
 using RabbitMQ.Client.Exceptions;
 using RabbitMQ.Client;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Provisioning.Tests;
 
@@ -27,7 +28,7 @@ internal sealed class PartnerConnection : IAsyncDisposable
 
     public static async Task<PartnerConnection> OpenAsync(PartnerCode partner, Uri uri)
     {
-        var factory = new ConnectionFactory { Uri = uri, ClientProvidedName = $"ccapex-partner-{HubAddresses.PartnerName(partner)}" };
+        var factory = new ConnectionFactory { Uri = uri, ClientProvidedName = $"ccapex-partner-{BrokerNames.PartnerName(partner)}" };
         return new PartnerConnection(partner, await factory.CreateConnectionAsync());
     }
 
@@ -35,7 +36,7 @@ internal sealed class PartnerConnection : IAsyncDisposable
     public async Task ConsumeAsync()
     {
         var channel = await _connection.CreateChannelAsync();
-        var queue = HubAddresses.PartnerQueue(Partner);
+        var queue = BrokerNames.PartnerQueue(Partner);
         await channel.QueueDeclarePassiveAsync(queue);
         var consumer = new AsyncEventingBasicConsumer(channel);
         consumer.ReceivedAsync += (_, delivery) =>
@@ -52,7 +53,7 @@ internal sealed class PartnerConnection : IAsyncDisposable
 
     /// <summary>Publishes the message on the partner's own exchange with its type as routing key; null when the broker took it.</summary>
     public Task<ShutdownEventArgs?> PublishAsync(IPartnerMessage message) =>
-        PublishAsync(HubAddresses.PartnerExchange(Partner), HubAddresses.RoutingKey(message.GetType()), message);
+        PublishAsync(BrokerNames.PartnerExchange(Partner), BrokerNames.RoutingKey(message.GetType()), message);
 
     /// <summary>Publishes anywhere; null when the broker confirmed it, else why it closed the channel (403 ACCESS_REFUSED...).</summary>
     public Task<ShutdownEventArgs?> PublishAsync(string exchange, string routingKey, IPartnerMessage message)

@@ -1,4 +1,4 @@
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Testing;
 
 namespace Ccapex.Hub.Provisioning.Tests;
@@ -54,7 +54,7 @@ internal sealed class ProvisionedBroker : IAsyncDisposable
         return new UriBuilder(Broker.AmqpUri) { UserName = user, Password = password }.Uri;
     }
 
-    public string User(PartnerCode partner) => Options.UserPrefix + Routing.HubAddresses.PartnerName(partner);
+    public string User(PartnerCode partner) => Options.UserPrefix + BrokerNames.PartnerName(partner);
 
     public async ValueTask DisposeAsync()
     {

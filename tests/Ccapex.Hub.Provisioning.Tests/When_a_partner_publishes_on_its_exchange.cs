@@ -1,6 +1,7 @@
 using Ccapex.Hub.Routing;
 using Ccapex.Hub.Testing;
 using RabbitMQ.Client;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Provisioning.Tests;
 
@@ -71,7 +72,7 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
         var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var cdp = NewCdp();
 
-        var refused = await huissiers.PublishAsync(HubAddresses.PartnerExchange(PartnerCode.Comed), HubAddresses.RoutingKey(typeof(SubmitComedReferral)), cdp);
+        var refused = await huissiers.PublishAsync(BrokerNames.PartnerExchange(PartnerCode.Comed), BrokerNames.RoutingKey(typeof(SubmitComedReferral)), cdp);
 
         Assert.That(refused?.ReplyCode, Is.EqualTo(AccessRefused), () => $"{refused}");
     }
@@ -80,7 +81,7 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
     public async Task Should_be_refused_by_the_broker_on_the_hubs_intake_and_default_exchanges()
     {
         var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
-        var intake = HubAddresses.IntakeQueue(typeof(SubmitCdpNotification));
+        var intake = BrokerNames.IntakeQueue(typeof(SubmitCdpNotification));
 
         var throughIntake = await huissiers.PublishAsync(intake, string.Empty, NewCdp());
         var throughDefault = await huissiers.PublishAsync(string.Empty, intake, NewCdp());
@@ -96,7 +97,7 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
     public async Task Should_not_read_another_partners_queue()
     {
         var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
-        var other = HubAddresses.PartnerQueue(PartnerCode.Drihl);
+        var other = BrokerNames.PartnerQueue(PartnerCode.Drihl);
 
         var consume = await huissiers.TryAsync(channel => channel.BasicConsumeAsync(other, autoAck: true, new RabbitMQ.Client.Events.AsyncEventingBasicConsumer(channel)));
         var get = await huissiers.TryAsync(channel => channel.BasicGetAsync(other, autoAck: true));
@@ -112,7 +113,7 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
     public async Task Should_not_declare_queues_or_exchanges_not_even_its_own()
     {
         var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
-        var ownQueue = HubAddresses.PartnerQueue(PartnerCode.Huissiers);
+        var ownQueue = BrokerNames.PartnerQueue(PartnerCode.Huissiers);
 
         var queue = await huissiers.TryAsync(c => c.QueueDeclareAsync("ccapex.huissiers.private", durable: true, exclusive: false, autoDelete: false));
         var redeclare = await huissiers.TryAsync(c => c.QueueDeclareAsync(ownQueue, durable: true, exclusive: false, autoDelete: false));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Routing.Tests;
 
@@ -9,5 +10,5 @@ public sealed record Delivered(string Queue, string MessageType, Guid MessageId,
 {
     public T As<T>() => Body.Deserialize<T>(ContractJson.Options)!;
 
-    public bool IsFor(PartnerCode partner) => Queue == HubAddresses.PartnerQueue(partner);
+    public bool IsFor(PartnerCode partner) => Queue == BrokerNames.PartnerQueue(partner);
 }

@@ -1,5 +1,5 @@
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.SchemaExport;
 
 namespace Ccapex.Hub.Routing.Tests;

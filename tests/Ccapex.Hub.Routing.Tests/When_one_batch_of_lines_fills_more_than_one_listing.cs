@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing.Listings;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 

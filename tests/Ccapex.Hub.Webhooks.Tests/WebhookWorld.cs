@@ -1,9 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing;
 using Ccapex.Hub.Testing;
 using RabbitMQ.Client;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Webhooks.Tests;
 
@@ -81,7 +81,7 @@ internal sealed class WebhookWorld : IAsyncDisposable
     /// <summary>Puts <paramref name="message"/> in the partner's queue in a MassTransit envelope, as the outbox relay does.</summary>
     public async Task SendEnvelopeAsync(PartnerCode partner, RequestSixMonthFollowUp message)
     {
-        var queue = HubAddresses.PartnerQueue(partner);
+        var queue = BrokerNames.PartnerQueue(partner);
         await DeclareAsync(queue);
         var envelope = new Dictionary<string, object?>
         {
@@ -106,7 +106,7 @@ internal sealed class WebhookWorld : IAsyncDisposable
     /// <summary>Puts a bare JSON body in the partner's queue, with its type in the AMQP type property.</summary>
     public async Task SendRawAsync(PartnerCode partner, string messageId, string type, byte[] body)
     {
-        var queue = HubAddresses.PartnerQueue(partner);
+        var queue = BrokerNames.PartnerQueue(partner);
         await DeclareAsync(queue);
         var properties = new BasicProperties { ContentType = "application/json", MessageId = messageId, Type = type, Persistent = true };
         await _channel.BasicPublishAsync(string.Empty, queue, mandatory: true, properties, body);
@@ -121,7 +121,7 @@ internal sealed class WebhookWorld : IAsyncDisposable
 
     public async Task DeleteQueueAsync(string queue) => await _channel.QueueDeleteAsync(queue);
 
-    public static string Inbox(PartnerCode partner) => HubAddresses.PartnerQueue(partner);
+    public static string Inbox(PartnerCode partner) => BrokerNames.PartnerQueue(partner);
 
     public static string Parked(PartnerCode partner) => PartnerEndpoint.ParkedQueueOf(partner);
 

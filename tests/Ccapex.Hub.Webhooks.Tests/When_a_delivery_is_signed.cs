@@ -2,10 +2,10 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text;
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing;
 using Ccapex.Hub.Testing;
 using Ccapex.Hub.Webhooks.Signing;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Webhooks.Tests;
 
@@ -34,7 +34,7 @@ public sealed class When_a_delivery_is_signed
         await bus.StartAsync();
         try
         {
-            var endpoint = await bus.GetSendEndpoint(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(PartnerCode.Caf))));
+            var endpoint = await bus.GetSendEndpoint(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(PartnerCode.Caf))));
             await endpoint.Send(_sent, context => context.MessageId = _sent.MessageId);
         }
         finally

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using System.Globalization;
 using System.Text;
 
@@ -68,20 +69,7 @@ public static class CdpCsvColumns
     public static string Normalise(string header)
     {
         ArgumentNullException.ThrowIfNull(header);
-        var builder = new StringBuilder(header.Length);
-        foreach (var c in header.SelectMany(FrenchLetters.Fold))
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else if (builder.Length > 0 && builder[^1] != '_')
-            {
-                builder.Append('_');
-            }
-        }
-
-        return builder.ToString().TrimEnd('_');
+        return MatchText.Fold(header).Replace(' ', '_').ToLowerInvariant();
     }
 
     /// <summary>

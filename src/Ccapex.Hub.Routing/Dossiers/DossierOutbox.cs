@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Persistence;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Routing.Dossiers;
 
@@ -15,7 +15,7 @@ public static class DossierOutbox
         dossier.PendingOutbox.Add(new OutboxEntry
         {
             MessageId = DeterministicGuid.Create(cause, $"deliver:{message.GetType().Name}:{recipient.Value}"),
-            Destination = HubAddresses.Queue(HubAddresses.PartnerQueue(recipient)),
+            Destination = BrokerNames.Queue(BrokerNames.PartnerQueue(recipient)),
             MessageType = message.GetType().FullName!,
             Body = view is null ? MessageViews.Full(message) : MessageViews.For(message, view, recipient),
             CorrelationId = dossier.CorrelationId,
@@ -24,7 +24,7 @@ public static class DossierOutbox
 
     public static void Reply(Dossier dossier, Inbound inbound, PartnerCode sender, object message, string purpose)
     {
-        var destination = inbound.ResponseAddress?.ToString() ?? HubAddresses.Queue(HubAddresses.PartnerQueue(sender));
+        var destination = inbound.ResponseAddress?.ToString() ?? BrokerNames.Queue(BrokerNames.PartnerQueue(sender));
         dossier.PendingOutbox.Add(new OutboxEntry
         {
             MessageId = DeterministicGuid.Create(inbound.MessageId, purpose),
@@ -42,7 +42,7 @@ public static class DossierOutbox
         dossier.PendingOutbox.Add(new OutboxEntry
         {
             MessageId = DeterministicGuid.Create(cause, purpose),
-            Destination = HubAddresses.Queue(queue),
+            Destination = BrokerNames.Queue(queue),
             MessageType = message.GetType().FullName!,
             Body = MessageViews.Full(message),
             DueAt = dueAt,

@@ -1,5 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing.Timeouts;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Routing.Dossiers;
 
@@ -26,7 +27,7 @@ public sealed partial class DossierWorkflow
             dossier,
             inbound.MessageId,
             "follow-up-due",
-            HubAddresses.DossierQueue,
+            BrokerNames.DossierQueue,
             new FollowUpDue { DossierId = dossier.CorrelationId, ExaminedOn = examination.ExaminedOn },
             dueAt,
             FollowUpKey(dossier));

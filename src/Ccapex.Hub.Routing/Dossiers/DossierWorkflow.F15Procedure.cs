@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Routing.Dossiers;
@@ -71,7 +72,7 @@ public sealed partial class DossierWorkflow
     /// <summary>The Préfecture owes a CFP decision; silence until the deadline is an implicit refusal.</summary>
     private void ExpectCfpDecision(Dossier dossier, Guid cause, DateOnly requestedOn)
     {
-        var policy = new Rules.AnswerPolicy
+        var policy = new AnswerPolicy
         {
             Message = typeof(ProcedureStageReached),
             From = PartnerCode.PrefecturePolice,

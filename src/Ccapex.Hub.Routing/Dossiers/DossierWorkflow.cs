@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing.Listings;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Routing.Timeouts;
 using Microsoft.Extensions.Options;
 
@@ -212,7 +212,7 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
             dossier,
             obligation.Id,
             $"deadline:{obligation.RemindersSent}",
-            HubAddresses.DossierQueue,
+            BrokerNames.DossierQueue,
             new ObligationDeadlineReached { DossierId = dossier.CorrelationId, ObligationId = obligation.Id, RemindersSent = obligation.RemindersSent },
             dueAt,
             DeadlineKey(obligation));
@@ -220,7 +220,7 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
     private static string DeadlineKey(Obligation obligation) => $"obligation:{obligation.Id:N}";
 
     private static void QueueForCafListing(Dossier dossier, Guid cause, SubmitCdpNotification cdp) =>
-        DossierOutbox.Internal(dossier, cause, "caf-listing-line", HubAddresses.CafListingQueue, new QueueCafListingLine
+        DossierOutbox.Internal(dossier, cause, "caf-listing-line", BrokerNames.CafListingQueue, new QueueCafListingLine
         {
             Line = new CafListingLine
             {

@@ -1,4 +1,4 @@
-using System.Text;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Routing.Intake;
@@ -45,44 +45,5 @@ public static class DossierMatchKeys
         return keys;
     }
 
-    private static string Normalise(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(Fold(char.ToUpperInvariant(c)));
-                space = false;
-            }
-            else if (!space && builder.Length > 0)
-            {
-                builder.Append(' ');
-                space = true;
-            }
-        }
-
-        return builder.ToString().TrimEnd();
-    }
-
-    /// <summary>
-    /// Upper-case Latin letters without their accents. A table, not Unicode decomposition: the hub runs with
-    /// invariant globalization, where string.Normalize leaves "É" as it is.
-    /// </summary>
-    private static string Fold(char c) => c switch
-    {
-        'À' or 'Á' or 'Â' or 'Ã' or 'Ä' or 'Å' => "A",
-        'Æ' => "AE",
-        'Ç' => "C",
-        'È' or 'É' or 'Ê' or 'Ë' => "E",
-        'Ì' or 'Í' or 'Î' or 'Ï' => "I",
-        'Ñ' => "N",
-        'Ò' or 'Ó' or 'Ô' or 'Õ' or 'Ö' or 'Ø' => "O",
-        'Œ' => "OE",
-        'Ù' or 'Ú' or 'Û' or 'Ü' => "U",
-        'Ý' or 'Ÿ' => "Y",
-        'ß' => "SS",
-        _ => c.ToString(),
-    };
+    private static string Normalise(string text) => MatchText.Fold(text);
 }

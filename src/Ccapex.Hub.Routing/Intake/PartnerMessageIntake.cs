@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing.Dossiers;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Validation;
 using MassTransit;
 using MassTransit.Saga;
@@ -141,7 +141,7 @@ public sealed partial class PartnerMessageIntake<T>(
         };
         return context.ResponseAddress is not null
             ? context.RespondAsync(rejection)
-            : context.Send(new Uri(HubAddresses.Queue(HubAddresses.PartnerQueue(answerTo ?? context.Message.Sender))), rejection);
+            : context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(answerTo ?? context.Message.Sender))), rejection);
     }
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageType} {MessageId} from {Sender} applied to dossier {DossierId} ({Flow})")]

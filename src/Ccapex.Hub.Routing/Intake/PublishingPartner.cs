@@ -1,5 +1,6 @@
 using Ccapex.Hub.Contracts;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Routing.Intake;
 
@@ -9,7 +10,7 @@ namespace Ccapex.Hub.Routing.Intake;
 /// </summary>
 public static class PublishingPartner
 {
-    private static readonly Dictionary<string, PartnerCode> ByExchange = PartnerCode.All.ToDictionary(HubAddresses.PartnerExchange, StringComparer.Ordinal);
+    private static readonly Dictionary<string, PartnerCode> ByExchange = PartnerCode.All.ToDictionary(BrokerNames.PartnerExchange, StringComparer.Ordinal);
 
     /// <summary>
     /// The partner whose exchange the message came through; null when it came another way (the hub's own
@@ -20,7 +21,7 @@ public static class PublishingPartner
     {
         ArgumentNullException.ThrowIfNull(context);
         exchange = context.TryGetPayload<RabbitMqBasicConsumeContext>(out var delivery) ? delivery.Exchange : null;
-        if (exchange is null || !exchange.StartsWith(HubAddresses.PartnerExchangePrefix, StringComparison.Ordinal))
+        if (exchange is null || !exchange.StartsWith(BrokerNames.PartnerExchangePrefix, StringComparison.Ordinal))
         {
             exchange = null;
             return null;

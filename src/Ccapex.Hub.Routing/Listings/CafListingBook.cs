@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Persistence;
-using Ccapex.Hub.Routing.Rules;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Routing.Timeouts;
 using Microsoft.Extensions.Options;
 
@@ -49,7 +49,7 @@ public sealed class CafListingBook
             listing.PendingOutbox.Add(new OutboxEntry
             {
                 MessageId = DeterministicGuid.Create(listing.ListingId.Value, "period-elapsed"),
-                Destination = HubAddresses.Queue(HubAddresses.CafListingQueue),
+                Destination = BrokerNames.Queue(BrokerNames.CafListingQueue),
                 MessageType = typeof(CafListingPeriodElapsed).FullName!,
                 Body = MessageViews.Full(new CafListingPeriodElapsed { ListingId = listing.ListingId.Value }),
                 DueAt = listing.PeriodStart + _options.CafListingPeriod,
@@ -96,7 +96,7 @@ public sealed class CafListingBook
             listing.PendingOutbox.Add(new OutboxEntry
             {
                 MessageId = DeterministicGuid.Create(listingId, $"deliver:{recipient.Partner!.Value.Value}"),
-                Destination = HubAddresses.Queue(HubAddresses.PartnerQueue(recipient.Partner.Value)),
+                Destination = BrokerNames.Queue(BrokerNames.PartnerQueue(recipient.Partner.Value)),
                 MessageType = typeof(CheckHousingBenefitRights).FullName!,
                 Body = MessageViews.For(message, recipient, recipient.Partner.Value),
                 CorrelationId = listingId,

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using RabbitMQ.Client;
 using RabbitMQ.Client.Exceptions;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
@@ -31,12 +32,12 @@ internal sealed class RawAmqpClient : IAsyncDisposable
     {
         await using var channel = await _connection.CreateChannelAsync();
         var properties = new BasicProperties { ContentType = contentType, MessageId = messageId, Persistent = true };
-        await channel.BasicPublishAsync(HubEndpointNames.CdpNotificationIntake, string.Empty, mandatory: false, properties, body);
+        await channel.BasicPublishAsync(BrokerNames.CdpNotificationIntake, string.Empty, mandatory: false, properties, body);
     }
 
     /// <summary>Reads the endpoint's _error queue until the message with this AMQP message_id is there.</summary>
     public Task<RawDelivery> WaitInErrorQueueAsync(string messageId, TimeSpan timeout) =>
-        WaitInQueueAsync(HubEndpointNames.CdpNotificationIntake + HubEndpointNames.ErrorSuffix, d => d.MessageId == messageId, timeout);
+        WaitInQueueAsync(BrokerNames.CdpNotificationIntake + BrokerNames.ErrorSuffix, d => d.MessageId == messageId, timeout);
 
     /// <summary>Reads <paramref name="queue"/> until a message that matches is there; other messages are kept for later waits.</summary>
     public async Task<RawDelivery> WaitInQueueAsync(string queue, Func<RawDelivery, bool> match, TimeSpan timeout)

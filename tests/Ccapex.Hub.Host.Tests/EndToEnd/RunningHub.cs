@@ -1,6 +1,7 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Testing;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
@@ -28,7 +29,7 @@ public sealed class RunningHub
 
     public static string ReadyLine { get; private set; } = string.Empty;
 
-    public static Uri IntakeAddress { get; } = new($"queue:{HubEndpointNames.CdpNotificationIntake}");
+    public static Uri IntakeAddress { get; } = new($"queue:{BrokerNames.CdpNotificationIntake}");
 
     [OneTimeSetUp]
     public async Task Start()

@@ -1,5 +1,6 @@
 using Ccapex.Hub.Contracts;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
@@ -24,7 +25,7 @@ public sealed class When_a_partner_on_dotnet_submits_a_cdp_notification
         var vhost = RunningHub.Broker.VirtualHost == "/" ? string.Empty : RunningHub.Broker.VirtualHost;
 
         Assert.That(RunningHub.ReadyLine, Does.Contain($"Ccapex.Hub ready: consuming on rabbitmq://{RunningHub.Broker.AmqpUri.Host}/{vhost} (queue ")
-            .And.Contain(HubEndpointNames.CdpNotificationIntake));
+            .And.Contain(BrokerNames.CdpNotificationIntake));
     }
 
     [Test]

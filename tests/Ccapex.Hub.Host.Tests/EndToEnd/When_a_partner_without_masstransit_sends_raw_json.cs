@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Routing;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
@@ -13,7 +14,7 @@ public sealed class When_a_partner_without_masstransit_sends_raw_json
 {
     private const string Envelope = "application/vnd.masstransit+json";
 
-    private static readonly string HuissiersQueue = HubAddresses.PartnerQueue(PartnerCode.Huissiers);
+    private static readonly string HuissiersQueue = BrokerNames.PartnerQueue(PartnerCode.Huissiers);
 
     private RawAmqpClient _client = null!;
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Ccapex.Hub.Contracts;
 using MassTransit;
+using Ccapex.Hub.Charter;
 
 namespace Ccapex.Hub.Host.Tests.EndToEnd;
 
@@ -35,7 +36,7 @@ public sealed class When_the_host_is_stopped
             exitCode = await stopping.WaitForExitAsync(TimeSpan.FromSeconds(30));
             Assert.Multiple(() =>
             {
-                Assert.That((string?)ready["State"]?["Queues"], Does.Contain(HubEndpointNames.CdpNotificationIntake), "a JSON log line");
+                Assert.That((string?)ready["State"]?["Queues"], Does.Contain(BrokerNames.CdpNotificationIntake), "a JSON log line");
                 Assert.That(exitCode, Is.Zero, stopping.Output);
                 Assert.That(stopping.Output, Does.Contain("Ccapex.Hub stopping"));
             });

@@ -1,4 +1,4 @@
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>The charter's routing rules, loaded and validated from contracts/charter/charter-rules.json.</summary>
 public sealed class CharterRules

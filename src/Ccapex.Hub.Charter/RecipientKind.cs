@@ -1,4 +1,4 @@
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>How a rule names its recipients.</summary>
 public enum RecipientKind

@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>
 /// The message types the contracts define and, for each, its JSON property names and which are required,

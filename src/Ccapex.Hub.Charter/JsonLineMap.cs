@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>
 /// Maps each JSON path of a document (e.g. "flows[3].recipients[0].partner") to the line it starts on,

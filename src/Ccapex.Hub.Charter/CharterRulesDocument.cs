@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>
 /// Renders docs/charter-routing.md from the rules: one table per charter action, so the secretariat reads

@@ -1,4 +1,4 @@
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>The rules file is invalid; the message names every faulty line, so the host refuses to start.</summary>
 public sealed class CharterRulesException : Exception

@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>One recipient of a flow and the fields of the message it may see.</summary>
 public sealed record RecipientRule

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Ccapex.Hub.Contracts;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>
 /// Reads the rules file and checks it against the contracts: every partner, message type and field must

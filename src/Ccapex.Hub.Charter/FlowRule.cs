@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>One row of the charter's routing rules: a flow, its message, who may send it and who must receive it.</summary>
 public sealed record FlowRule

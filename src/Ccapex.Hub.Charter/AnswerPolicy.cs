@@ -1,6 +1,6 @@
 using Ccapex.Hub.Contracts;
 
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>
 /// An answer the charter expects after a flow: from whom, within how long, and how the hub chases it

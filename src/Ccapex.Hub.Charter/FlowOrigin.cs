@@ -1,4 +1,4 @@
-namespace Ccapex.Hub.Routing.Rules;
+namespace Ccapex.Hub.Charter;
 
 /// <summary>Who puts a flow's message on the wire.</summary>
 public enum FlowOrigin
