@@ -61,6 +61,9 @@ internal sealed record BenchOptions
 
     public required string HostDll { get; init; }
 
+    /// <summary>A results.json of an earlier run: draw its plots again, measure nothing.</summary>
+    public string? PlotOnly { get; init; }
+
     /// <summary>Keep the SQLite store and the copy of the host in the run folder (deleted otherwise).</summary>
     public bool Keep { get; init; }
 
@@ -104,7 +107,9 @@ internal sealed record BenchOptions
           --step-seconds N      how long each offered load runs (default 10; quick 2)
           --stores s,p          sqlite,postgres (default both)
           --work-dir DIR        run folder (default .hub/bench/<timestamp>)
-          --plot-dir DIR        where the SVG plots go (default docs/performance; quick: the run folder)
+          --plot-dir DIR        where the plots go, .svg and .png (default docs/performance; quick and --plot-only:
+                                the run folder)
+          --plot-only FILE      draw the plots of an earlier run's results.json again; nothing is measured
           --host-dll PATH       the Release build of the host (default src/Ccapex.Hub.Host/bin/Release/net10.0/Ccapex.Hub.Host.dll);
                                 its folder is copied into the run folder first, so a rebuild during the run changes nothing
           --keep                keep the SQLite store and the host copy in the run folder
@@ -156,9 +161,15 @@ internal sealed record BenchOptions
                 "--stores" => options with { Stores = [.. Value().Split(',').Select(s => s.Trim().ToLowerInvariant())] },
                 "--work-dir" => options with { WorkDirectory = Path.GetFullPath(Value()) },
                 "--plot-dir" => options with { PlotDirectory = Path.GetFullPath(Value()) },
+                "--plot-only" => options with { PlotOnly = Path.GetFullPath(Value()) },
                 "--host-dll" => options with { HostDll = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}."),
             };
+        }
+
+        if (options.PlotOnly is { } resultsJson && !args.Contains("--plot-dir"))
+        {
+            options = options with { PlotDirectory = Path.GetDirectoryName(resultsJson)! };
         }
 
         if (options.Stores.Any(s => s is not ("sqlite" or "postgres")) || options.Stores.Count == 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.InteropServices;
+using System.Text.Json;
 using Ccapex.Hub.Bench;
 
 // `./hub bench [--quick]`: the baseline, then the hub on each store, then the summary; the last line is `ratio: N`.
@@ -22,6 +23,11 @@ catch (Exception invalid) when (invalid is ArgumentException or FormatException 
     return 2;
 }
 
+if (options.PlotOnly is { } resultsJson)
+{
+    return await PlotOnlyAsync(resultsJson, options.PlotDirectory);
+}
+
 using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt.Handle);
 using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt.Handle);
 Directory.CreateDirectory(options.WorkDirectory);
@@ -38,6 +44,11 @@ try
         + $"{Auto(options.Dossiers)} dossiers on SQLite, {Auto(options.PostgresDossiers)} on PostgreSQL, loads {string.Join("/", options.LoadFractions)} x full speed "
         + (options.FixedRates.Count > 0 ? $"and {string.Join("/", options.FixedRates)} CDPs/s " : "")
         + $"for {options.StepDuration.TotalSeconds:N0} s each, backlog {Auto(options.Backlog)}; results in {options.WorkDirectory}");
+    if (Chart.Font is null)
+    {
+        Progress.Line($"plots: {Chart.NoFont}; `--plot-only {Path.Combine(options.WorkDirectory, "results.json")}` draws them later where a font is installed");
+    }
+
     Progress.Line($"machine: {machine.Cores} cores ({machine.CpuModel}), {machine.MemoryBytes / 1073741824.0:N1} GiB, {machine.Kernel}, {machine.Runtime}; {machine.Broker}");
 
     var baselineHost = await broker.CreateVirtualHostAsync($"ccapex-bench-{runTag}-baseline");
@@ -60,8 +71,9 @@ try
     }
 
     var results = new BenchResults(options.Size, startedAt, Progress.Elapsed.TotalSeconds, machine, baseline, stores, samples);
-    await Report.WriteAsync(results, options.WorkDirectory, options.PlotDirectory);
-    Progress.Line($"results: {Path.Combine(options.WorkDirectory, "results.json")}, summary.md, samples.csv; plots: {Path.Combine(options.PlotDirectory, "load.svg")}, growth.svg");
+    await Report.WriteAsync(results, options.WorkDirectory);
+    Progress.Line($"results: {Path.Combine(options.WorkDirectory, "results.json")}, summary.md, samples.csv");
+    Progress.Line($"plots: {Report.WritePlots(results, options.PlotDirectory)}");
     Progress.Plain("");
     Progress.Plain(Report.Summary(results));
     foreach (var store in stores.Where(s => s.Store != "sqlite"))
@@ -94,6 +106,30 @@ finally
             Directory.Delete(folder, recursive: true);
         }
     }
+}
+
+// `--plot-only results.json`: an earlier run's plots drawn again (after a change to the plots), nothing measured.
+static async Task<int> PlotOnlyAsync(string resultsJson, string plotDirectory)
+{
+    BenchResults results;
+    try
+    {
+        results = await Report.ReadAsync(resultsJson);
+    }
+    catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException or JsonException)
+    {
+        await Console.Error.WriteLineAsync($"bench: cannot plot {resultsJson}: {unreadable.Message}");
+        return 2;
+    }
+
+    if (Chart.Font is null)
+    {
+        await Console.Error.WriteLineAsync($"bench: {Chart.NoFont}");
+        return 1;
+    }
+
+    Console.WriteLine($"plots: {Report.WritePlots(results, plotDirectory)}");
+    return 0;
 }
 
 // The host's build output, copied so that a rebuild during the run (tests, another developer) cannot change what runs.

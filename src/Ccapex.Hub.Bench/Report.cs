@@ -172,10 +172,9 @@ internal static class Report
         return text.ToString();
     }
 
-    public static async Task WriteAsync(BenchResults results, string workDirectory, string plotDirectory)
+    public static async Task WriteAsync(BenchResults results, string workDirectory)
     {
         Directory.CreateDirectory(workDirectory);
-        Directory.CreateDirectory(plotDirectory);
         await File.WriteAllTextAsync(Path.Combine(workDirectory, "results.json"), JsonSerializer.Serialize(results, Json));
         await File.WriteAllTextAsync(Path.Combine(workDirectory, "summary.md"), Summary(results));
         var samples = new StringBuilder("store,phase,hub_pid,seconds,dossiers_held,routed_per_second,rss_bytes,peak_bytes,store_bytes,machine_busy,machine_iowait\n");
@@ -186,8 +185,29 @@ internal static class Report
         }
 
         await File.WriteAllTextAsync(Path.Combine(workDirectory, "samples.csv"), samples.ToString());
-        await File.WriteAllTextAsync(Path.Combine(plotDirectory, "load.svg"), LoadPlot(results));
-        await File.WriteAllTextAsync(Path.Combine(plotDirectory, "growth.svg"), GrowthPlot(results));
+    }
+
+    /// <summary>Draws load and growth (.svg and .png) into the folder; returns what it wrote, or why it wrote nothing.</summary>
+    public static string WritePlots(BenchResults results, string plotDirectory)
+    {
+        if (Chart.Font is null)
+        {
+            return Chart.NoFont;
+        }
+
+        Directory.CreateDirectory(plotDirectory);
+        var written = LoadPlot(results, plotDirectory).Concat(GrowthPlot(results, plotDirectory));
+        return string.Join(", ", written);
+    }
+
+    /// <summary>Reads a results.json written by <see cref="WriteAsync"/>, to draw its plots again.</summary>
+    public static async Task<BenchResults> ReadAsync(string resultsJson)
+    {
+        await using var file = File.OpenRead(resultsJson);
+        var results = await JsonSerializer.DeserializeAsync<BenchResults>(file, Json);
+        return results is { Machine: not null, Stores: not null, Samples: not null } && results.Stores.All(s => s.Loads is not null)
+            ? results
+            : throw new JsonException("not a bench results.json (no Machine, Stores, Samples or Loads).");
     }
 
     private static readonly Dictionary<string, string> Colors = new() { ["sqlite"] = "#1f77b4", ["postgres"] = "#d62728" };
@@ -195,35 +215,35 @@ internal static class Report
     private static string Subtitle(BenchResults results) =>
         $"{results.Machine.Cores} cores, {results.Machine.MemoryBytes / 1073741824.0:N0} GiB; {results.Machine.Broker}; {results.Size} size, {results.StartedAt:yyyy-MM-dd}";
 
-    private static string LoadPlot(BenchResults results)
+    private static IReadOnlyList<string> LoadPlot(BenchResults results, string folder)
     {
         var throughput = new List<Series>();
         var latency = new List<Series>();
         foreach (var store in results.Stores)
         {
-            var color = Colors.GetValueOrDefault(store.Store, "#333");
+            var color = Colors.GetValueOrDefault(store.Store, "#333333");
             throughput.Add(new Series($"{store.Store}: routed/s", color, [.. store.Loads.Select(l => (l.OfferedPerSecond, l.AchievedPerSecond))]));
             latency.Add(new Series($"{store.Store} p50", color, [.. store.Loads.Select(l => (l.OfferedPerSecond, l.Latency.P50))]));
             latency.Add(new Series($"{store.Store} p99", color, [.. store.Loads.Select(l => (l.OfferedPerSecond, l.Latency.P99))], Dashed: true));
         }
 
         var maxOffered = results.Stores.SelectMany(s => s.Loads).Select(l => l.OfferedPerSecond).DefaultIfEmpty(1).Max();
-        throughput.Add(new Series("offered = routed", "#999", [(0, 0), (maxOffered, maxOffered)], Dashed: true, Markers: false));
-        return SvgChart.Render("Ccapex.Hub: throughput and latency against offered load", Subtitle(results),
+        throughput.Add(new Series("offered = routed", "#999999", [(0, 0), (maxOffered, maxOffered)], Dashed: true, Markers: false));
+        return Chart.Save(folder, "load", "Ccapex.Hub: throughput and latency against offered load", Subtitle(results),
         [
             new Panel("Throughput", "offered load, CDP notifications/s", "routed to the DRIHL, dossiers/s", throughput),
             new Panel("Latency, publish to DRIHL delivery", "offered load, CDP notifications/s", "milliseconds (log scale)", latency, LogY: true),
         ]);
     }
 
-    private static string GrowthPlot(BenchResults results)
+    private static IReadOnlyList<string> GrowthPlot(BenchResults results, string folder)
     {
         var memory = new List<Series>();
         var size = new List<Series>();
         var rate = new List<Series>();
         foreach (var store in results.Stores)
         {
-            var color = Colors.GetValueOrDefault(store.Store, "#333");
+            var color = Colors.GetValueOrDefault(store.Store, "#333333");
             var mine = results.Samples.Where(s => s.Store == store.Store && s.RssBytes > 0).ToList();
             memory.Add(new Series($"{store.Store}: hub RSS", color, [.. mine.Select(s => ((double)s.DossiersHeld, s.RssBytes / 1048576.0))], Markers: false));
             memory.Add(new Series($"{store.Store}: hub VmHWM", color, [.. mine.Select(s => ((double)s.DossiersHeld, s.PeakBytes / 1048576.0))], Dashed: true, Markers: false));
@@ -234,7 +254,7 @@ internal static class Report
             rate.Add(new Series($"{store.Store}: routed/s (full speed, backlog)", color, [.. busy.Select(s => ((double)s.DossiersHeld, s.RoutedPerSecond))]));
         }
 
-        return SvgChart.Render("Ccapex.Hub: memory, store size and throughput against dossiers held", Subtitle(results),
+        return Chart.Save(folder, "growth", "Ccapex.Hub: memory, store size and throughput against dossiers held", Subtitle(results),
         [
             new Panel("Hub process memory", "dossiers held", "MiB", memory),
             new Panel("Store size", "dossiers held", "MiB", size),
