@@ -30,6 +30,9 @@ public static class BrokerNames
     /// <summary>The start of the hub's own temporary queue (responses to its own requests).</summary>
     public const string BusEndpointPrefix = Prefix + "hub.bus-";
 
+    /// <summary>The hub's own processes that ask the intake and wait for its answer on their temporary queue.</summary>
+    public static readonly IReadOnlyList<string> HubProcesses = ["hub", "gateway"];
+
     /// <summary>MassTransit moves faulted messages to the queue name plus this suffix.</summary>
     public const string ErrorSuffix = "_error";
 
@@ -69,6 +72,23 @@ public static class BrokerNames
     /// ccapex.&lt;owner&gt;.bus-&lt;machine&gt;-&lt;guid&gt;, owner "hub", "gateway" or a partner's broker name.
     /// </summary>
     public static string BusEndpoint(string owner) => $"{Prefix}{owner}.bus-{Environment.MachineName.ToLowerInvariant()}-{Guid.NewGuid():N}";
+
+    /// <summary>True for the temporary queue of the hub's own processes (the hub and the gateway), never a partner's.</summary>
+    public static bool IsHubBusQueue(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var owner in HubProcesses)
+        {
+            var prefix = $"{Prefix}{owner}.bus-";
+            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length
+                && name[prefix.Length..].All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// "SubmitCdpNotification" → "submit-cdp-notification": a dash before each upper-case letter but the first, and

@@ -6,8 +6,9 @@ public sealed class CharterRules
     private readonly Dictionary<string, FlowRule> _byFlow;
     private readonly Dictionary<Type, FlowRule> _byMessage;
 
-    public CharterRules(int version, string source, IReadOnlyList<FlowRule> flows)
+    public CharterRules(int version, string source, IReadOnlyList<FlowRule> flows, ReachRule? reach = null)
     {
+        Reach = reach ?? ReachRule.Default;
         Version = version;
         Source = source;
         Flows = flows;
@@ -20,6 +21,9 @@ public sealed class CharterRules
     public string Source { get; }
 
     public IReadOnlyList<FlowRule> Flows { get; }
+
+    /// <summary>Which partner may reach which dossier beyond those it is involved in.</summary>
+    public ReachRule Reach { get; }
 
     public FlowRule this[string flow] => _byFlow.TryGetValue(flow, out var rule)
         ? rule

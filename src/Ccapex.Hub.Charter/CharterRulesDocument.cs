@@ -19,6 +19,11 @@ public static class CharterRulesDocument
         text.Append("Recipients `ADDRESSEES` are the partners a recommendation is addressed to; `INVOLVED` are the partners involved in the dossier so far. ");
         text.Append("A field list names the JSON properties the recipient sees; the others are removed before delivery (data minimisation).\n");
 
+        text.Append("\nWho reaches which dossier: a partner reaches a dossier it is involved in, or one its message opens; ");
+        text.Append(CultureInfo.InvariantCulture, $"{string.Join(", ", rules.Reach.EveryDossier.Select(p => p.Value))} reaches every dossier; ");
+        text.Append(CultureInfo.InvariantCulture, $"{string.Join(", ", rules.Reach.ByActReference.Select(p => p.Value))} reach a dossier by its CDP act reference; ");
+        text.Append("a flow that opens dossiers reaches one by the household's identity its message carries. Anything else is answered as if the dossier did not exist (`dossier.unknown`, `dossier.not_found`).\n");
+
         var actions = rules.Flows.SelectMany(f => f.Actions).Distinct().Order().ToList();
         foreach (var action in actions)
         {
@@ -31,6 +36,11 @@ public static class CharterRulesDocument
         {
             text.Append("\n## Procedure stages (no charter action: the law's own steps)\n\n");
             Table(text, procedural);
+        }
+
+        foreach (var flow in rules.Flows.Where(f => f.Content is not null))
+        {
+            Content(text, flow, flow.Content!);
         }
 
         return text.ToString();
@@ -46,6 +56,20 @@ public static class CharterRulesDocument
             var from = flow.Origin == FlowOrigin.Hub ? $"hub, for {senders}" : senders;
             var to = string.Join("<br>", flow.Recipients.Select(Recipient));
             text.Append(CultureInfo.InvariantCulture, $"| {flow.Flow} | {flow.Title}{(flow.OpensDossier ? " (opens a dossier)" : string.Empty)} | `{flow.Message.Name}` | {from} | {to} | {Answer(flow.Answer)} |\n");
+        }
+    }
+
+    /// <summary>Who may send which content of a flow's message (authority per content, not per type).</summary>
+    private static void Content(StringBuilder text, FlowRule flow, ContentRule content)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"\n## Who may report what: {flow.Flow}, by `{content.Field}`\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"A `{flow.Message.Name}` is refused (`{ContentRefusal.ContentNotAllowed}`) when its sender may not send that `{content.Field}`, ");
+        text.Append(CultureInfo.InvariantCulture, $"and (`{ContentRefusal.FieldNotAllowed}`) when it carries a field that only another `{content.Field}` may carry.\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"| {content.Field} | who may send it | fields it may carry |\n|---|---|---|\n");
+        foreach (var item in content.Cases)
+        {
+            var fields = item.Fields.Count == 0 ? "none of " + string.Join(", ", content.GuardedFields.Order(StringComparer.Ordinal).Select(f => $"`{f}`")) : string.Join(", ", item.Fields.Order(StringComparer.Ordinal).Select(f => $"`{f}`"));
+            text.Append(CultureInfo.InvariantCulture, $"| `{item.Value}` | {string.Join(", ", item.Senders.Select(s => s.Value))} | {fields} |\n");
         }
     }
 

@@ -63,13 +63,14 @@ public static class CharterRulesLoader
             }
 
             context.CheckUnique(flows);
+            var reach = root.TryGetProperty("reach", out var reachElement) ? context.Reach(reachElement, "reach") : null;
             if (context.Errors.Count > 0)
             {
                 throw new CharterRulesException(sourceName, context.Errors);
             }
 
             var source = root.TryGetProperty("source", out var s) ? s.GetString() ?? sourceName : sourceName;
-            return new CharterRules(version, source, flows);
+            return new CharterRules(version, source, flows, reach);
         }
     }
 
@@ -79,6 +80,13 @@ public static class CharterRulesLoader
 
         public void Error(string path, string message) =>
             Errors.Add($"{sourceName}:{lines.LineOf(path)}: {message} (at {path})");
+
+        /// <summary>"reach": { "byActReference": [...], "everyDossier": [...] }.</summary>
+        public ReachRule Reach(JsonElement reach, string path) => new()
+        {
+            ByActReference = Partners(reach, "byActReference", path),
+            EveryDossier = Partners(reach, "everyDossier", path),
+        };
 
         public static int? Int(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
@@ -117,6 +125,7 @@ public static class CharterRulesLoader
             }
 
             var answer = flow.TryGetProperty("answer", out var answerElement) ? Answer(answerElement, $"{path}.answer") : null;
+            var content = flow.TryGetProperty("content", out var contentElement) ? Content(contentElement, $"{path}.content", message, senders) : null;
             if (Errors.Count > errorsBefore || name is null || message is null)
             {
                 return null;
@@ -135,7 +144,75 @@ public static class CharterRulesLoader
                 OpensDossier = flow.TryGetProperty("opensDossier", out var opens) && opens.ValueKind == JsonValueKind.True,
                 Recipients = recipients,
                 Answer = answer,
+                Content = content,
             };
+        }
+
+        /// <summary>
+        /// "content": { "field": "stage", "cases": [ { "value": "CfpDecided", "senders": [...], "fields": [...] } ] }:
+        /// every value of the field's enum has its case, each case's senders are senders of the flow, and its
+        /// fields are optional fields of the message.
+        /// </summary>
+        private ContentRule? Content(JsonElement content, string path, Type? message, HashSet<PartnerCode> flowSenders)
+        {
+            var field = String(content, "field", path);
+            if (field is null || message is null)
+            {
+                return null;
+            }
+
+            var property = message.GetProperties().FirstOrDefault(p => ContractCatalog.JsonNameOf(p) == field);
+            if (property is null)
+            {
+                Error($"{path}.field", $"unknown field '{field}' of {message.Name}");
+                return null;
+            }
+
+            var cases = new List<ContentCase>();
+            var optional = ContractCatalog.JsonProperties(message).Except(ContractCatalog.RequiredJsonProperties(message)).ToHashSet(StringComparer.Ordinal);
+            if (content.TryGetProperty("cases", out var casesElement) && casesElement.ValueKind == JsonValueKind.Array)
+            {
+                var index = 0;
+                foreach (var item in casesElement.EnumerateArray())
+                {
+                    var casePath = $"{path}.cases[{index++}]";
+                    var value = String(item, "value", casePath);
+                    var senders = Partners(item, "senders", casePath);
+                    foreach (var sender in senders.Where(s => !flowSenders.Contains(s)))
+                    {
+                        Error($"{casePath}.senders", $"{sender} is not a sender of this flow");
+                    }
+
+                    var fields = item.TryGetProperty("fields", out var fieldsElement) && fieldsElement.ValueKind == JsonValueKind.Array
+                        ? fieldsElement.EnumerateArray().Select(f => f.GetString() ?? string.Empty).ToHashSet(StringComparer.Ordinal)
+                        : [];
+                    foreach (var unknown in fields.Where(f => !optional.Contains(f)).Order(StringComparer.Ordinal))
+                    {
+                        Error($"{casePath}.fields", $"'{unknown}' is not an optional field of {message.Name}");
+                    }
+
+                    if (value is not null)
+                    {
+                        cases.Add(new ContentCase { Value = value, Senders = senders, Fields = fields });
+                    }
+                }
+            }
+
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            if (type.IsEnum)
+            {
+                foreach (var name in Enum.GetNames(type).Where(n => cases.All(c => c.Value != n)))
+                {
+                    Error($"{path}.cases", $"no case for {field} '{name}': say who may send it");
+                }
+
+                foreach (var unknown in cases.Where(c => !Enum.GetNames(type).Contains(c.Value)))
+                {
+                    Error($"{path}.cases", $"'{unknown.Value}' is not a value of {field}");
+                }
+            }
+
+            return new ContentRule { Field = field, Cases = cases };
         }
 
         public void CheckUnique(List<FlowRule> flows)

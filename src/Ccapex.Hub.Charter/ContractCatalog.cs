@@ -30,6 +30,8 @@ public static class ContractCatalog
             .Select(p => JsonName(p))
             .ToList();
 
+    public static string JsonNameOf(PropertyInfo property) => JsonName(property);
+
     private static string JsonName(PropertyInfo property) =>
         ContractJson.Options.PropertyNamingPolicy?.ConvertName(property.Name) ?? property.Name;
 }

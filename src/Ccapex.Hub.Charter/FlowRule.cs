@@ -24,5 +24,11 @@ public sealed record FlowRule
 
     public AnswerPolicy? Answer { get; init; }
 
+    /// <summary>Who may send which content of the message (F15's stages); null when the type alone decides.</summary>
+    public ContentRule? Content { get; init; }
+
     public bool MaySend(PartnerCode sender) => Senders.Contains(sender);
+
+    /// <summary>Null when the sender may send this message's content (or the flow has no content rule).</summary>
+    public ContentRefusal? CheckContent(IPartnerMessage message) => Content?.Check(message);
 }

@@ -48,6 +48,11 @@ public sealed partial class DossierWorkflow
     /// <summary>F14 (action 23): a partner's six-month answer. Only a partner asked in this follow-up may answer.</summary>
     public void F14StatusReported(Dossier dossier, Inbound inbound, SixMonthStatusReported status)
     {
+        if (!Reachable(dossier, inbound, status))
+        {
+            return;
+        }
+
         if (status.FollowUpId != dossier.FollowUpId
             || !dossier.Obligations.Any(o => o.FollowUpId == status.FollowUpId && o.Partner == status.Sender))
         {

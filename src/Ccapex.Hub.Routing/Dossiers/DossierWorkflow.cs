@@ -51,6 +51,17 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
             return false;
         }
 
+        if (!Reachable(dossier, inbound, message))
+        {
+            return false;
+        }
+
+        if (rule.CheckContent(message) is { } content)
+        {
+            Reject(dossier, inbound, message, content.Code, content.Reason, rule.Flow);
+            return false;
+        }
+
         if (string.IsNullOrEmpty(dossier.OpenedBy))
         {
             dossier.OpenedAt = clock.GetUtcNow();
@@ -69,6 +80,25 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
             To = recipients,
         });
         return true;
+    }
+
+    /// <summary>
+    /// False, with the same refusal as for a dossier that does not exist, when the sender may not reach this
+    /// dossier (<see cref="DossierReach"/>); checked before anything else looks at the dossier.
+    /// </summary>
+    public bool Reachable(Dossier dossier, Inbound inbound, IPartnerMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(message);
+        var rule = rules.ForMessage(message.GetType());
+        if (DossierReach.Allows(rules.Reach, rule, dossier, message))
+        {
+            return true;
+        }
+
+        var (code, reason) = DossierReach.AsIfUnknown(rule, message);
+        Reject(dossier, inbound, message, code, reason, rule.Flow);
+        return false;
     }
 
     /// <summary>Sends a message the hub emits on the secretariat's behalf (F2, F3, F5, F8, F13) under its rule.</summary>

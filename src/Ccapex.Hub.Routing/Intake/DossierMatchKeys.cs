@@ -11,6 +11,10 @@ namespace Ccapex.Hub.Routing.Intake;
 /// </summary>
 public static class DossierMatchKeys
 {
+    public const string ActKeyPrefix = "cdp:";
+
+    public const string HouseholdKeyPrefix = "household:";
+
     public static (Guid? DossierId, IReadOnlyList<string> Keys) For(IPartnerMessage message) => message switch
     {
         SubmitCdpNotification m => (null, Keys(m.ActReference, m.Household)),
@@ -26,6 +30,18 @@ public static class DossierMatchKeys
         _ => (null, []),
     };
 
+    /// <summary>
+    /// The keys a sender may look a dossier up by, and file under a dossier it opens: an act reference only from a
+    /// partner the rules let reach dossiers by their acts (else a referral naming an act could file it first and
+    /// draw the bailiffs' CDP into its own dossier).
+    /// </summary>
+    public static IReadOnlyList<string> UsableBy(IReadOnlyList<string> keys, PartnerCode sender, ReachRule reach)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(reach);
+        return reach.ByActReference.Contains(sender) ? keys : [.. keys.Where(k => !k.StartsWith(ActKeyPrefix, StringComparison.Ordinal))];
+    }
+
     public static string DossierKey(Guid dossierId) => $"dossier:{dossierId:N}";
 
     private static List<string> Keys(string? actReference, Household? household)
@@ -33,13 +49,13 @@ public static class DossierMatchKeys
         var keys = new List<string>(2);
         if (!string.IsNullOrWhiteSpace(actReference))
         {
-            keys.Add("cdp:" + Normalise(actReference));
+            keys.Add(ActKeyPrefix + Normalise(actReference));
         }
 
         if (household is not null)
         {
             var names = string.Join(' ', household.Tenants.Select(t => Normalise(t.LastName)).Order(StringComparer.Ordinal));
-            keys.Add($"household:{names}|{Normalise(household.Address.PostalCode)}|{Normalise(household.Address.Street)}");
+            keys.Add($"{HouseholdKeyPrefix}{names}|{Normalise(household.Address.PostalCode)}|{Normalise(household.Address.Street)}");
         }
 
         return keys;

@@ -27,7 +27,7 @@ public sealed partial class PartnerMessageIntake<T>(
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
-        if (!await SenderAuthenticated(context))
+        if (!await AddressesFromTheEdge(context) || !await SenderAuthenticated(context))
         {
             return;
         }
@@ -53,6 +53,12 @@ public sealed partial class PartnerMessageIntake<T>(
             return;
         }
 
+        if (rule.CheckContent(message) is { } content)
+        {
+            await Refuse(context, content.Code, content.Reason, rule.Flow);
+            return;
+        }
+
         var opening = await Resolve(context, rule);
         if (opening is null)
         {
@@ -64,6 +70,46 @@ public sealed partial class PartnerMessageIntake<T>(
         // partner's delivery tells a crash's redelivery from a resubmission by it.
         await entry.ApplyAsync(dossiers, context, opening.DossierId, message.MessageId, context.MessageId ?? message.MessageId, opening.KeysWrite);
         LogApplied(typeof(T).Name, message.MessageId, message.Sender, opening.DossierId, rule.Flow);
+    }
+
+    /// <summary>
+    /// The hub never sends where a partner says (issue 10, item 1): a partner's delivery carrying a response or a
+    /// fault address is refused, the refusal on that partner's own queue; a delivery through the hub's intake
+    /// exchanges may only ask for an answer on a hub process's temporary queue, else it is dropped with a warning
+    /// (only the hub's processes write there: such an address is a defect, not a partner to answer).
+    /// </summary>
+    private async Task<bool> AddressesFromTheEdge(ConsumeContext<T> context)
+    {
+        var publisher = PublishingPartner.Of(context, out var exchange);
+        if (exchange is not null)
+        {
+            if (!EdgeAddresses.CarriesAddresses(context))
+            {
+                return true;
+            }
+
+            if (publisher is { } partner)
+            {
+                await Refuse(context, EdgeAddresses.AddressesRefused,
+                    $"{typeof(T).Name} carries a response or fault address: the hub answers on your own queue {BrokerNames.PartnerQueue(partner)} and honours no address a message names.",
+                    null, null, partner);
+            }
+            else
+            {
+                LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, EdgeAddresses.AddressesRefused, $"exchange {exchange} names no partner");
+            }
+
+            return false;
+        }
+
+        if ((context.ResponseAddress is null || EdgeAddresses.IsHubResponseAddress(context.ResponseAddress, context.ReceiveContext.InputAddress))
+            && (context.FaultAddress is null || EdgeAddresses.IsHubResponseAddress(context.FaultAddress, context.ReceiveContext.InputAddress)))
+        {
+            return true;
+        }
+
+        LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, EdgeAddresses.AddressesRefused, "an address that is not a hub process's temporary queue");
+        return false;
     }
 
     /// <summary>
@@ -94,7 +140,8 @@ public sealed partial class PartnerMessageIntake<T>(
 
     private async Task<DossierOpening?> Resolve(ConsumeContext<T> context, FlowRule rule)
     {
-        var (given, keys) = DossierMatchKeys.For(context.Message);
+        var (given, allKeys) = DossierMatchKeys.For(context.Message);
+        var keys = DossierMatchKeys.UsableBy(allKeys, context.Message.Sender, rules.Reach);
         var token = context.CancellationToken;
         if (given is { } id)
         {
@@ -103,7 +150,7 @@ public sealed partial class PartnerMessageIntake<T>(
                 return new DossierOpening(id, null);
             }
 
-            await Refuse(context, RejectionCodes.DossierUnknown, $"No dossier {id} is known to the hub.", rule.Flow);
+            await Refuse(context, RejectionCodes.DossierUnknown, DossierReach.UnknownReason(id), rule.Flow);
             return null;
         }
 
@@ -120,8 +167,7 @@ public sealed partial class PartnerMessageIntake<T>(
             return await directory.OpenAsync(keys, DeterministicGuid.Create(context.Message.MessageId, "dossier"), token);
         }
 
-        await Refuse(context, RejectionCodes.DossierNotFound,
-            $"{typeof(T).Name} names no dossier the hub knows: give dossierId or the CDP act reference.", rule.Flow);
+        await Refuse(context, RejectionCodes.DossierNotFound, DossierReach.NotFoundReason(typeof(T)), rule.Flow);
         return null;
     }
 
@@ -139,7 +185,10 @@ public sealed partial class PartnerMessageIntake<T>(
             Errors = errors ?? [],
             Rule = flow,
         };
-        return context.ResponseAddress is not null
+        // A partner's delivery is answered on its own queue whatever it names; through the hub's intake exchanges,
+        // AddressesFromTheEdge has checked that the response address is a hub process's temporary queue.
+        var throughPartnerExchange = PublishingPartner.Of(context, out var exchange) is not null || exchange is not null;
+        return context.ResponseAddress is not null && !throughPartnerExchange
             ? context.RespondAsync(rejection)
             : context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(answerTo ?? context.Message.Sender))), rejection);
     }
