@@ -17,16 +17,17 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     readonly HubSagaRepositoryOptions<TSaga> _options;
     readonly OutboxSignal _signal;
     readonly List<OutboxBatch> _discarded = [];
-    readonly PendingStoreWrite? _pending;
-    DbConnection? _connection;
+    private readonly ISagaWriteParticipant<TSaga>[] _participants;
+    private DbConnection? _connection;
 
-    /// <param name="pending">What the consume asked to commit with the saga's write (see <see cref="PendingStoreWrite"/>).</param>
-    public HubSagaSession(HubStore store, HubSagaRepositoryOptions<TSaga> options, OutboxSignal signal, PendingStoreWrite? pending = null)
+    /// <param name="participants">What writes its rows with the instance's row (<see cref="ISagaWriteParticipant{TSaga}"/>).</param>
+    public HubSagaSession(HubStore store, HubSagaRepositoryOptions<TSaga> options, OutboxSignal signal,
+        IReadOnlyList<ISagaWriteParticipant<TSaga>>? participants = null)
     {
         _store = store;
         _options = options;
         _signal = signal;
-        _pending = pending;
+        _participants = [.. participants ?? []];
     }
 
     SqlDialect Dialect => _store.Dialect;
@@ -132,20 +133,14 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     /// <summary>Called once the message went through the saga without error.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        var pending = _pending is { Committed: false } ? _pending : null;
-        if (_discarded.Count == 0 && pending is null)
+        if (_discarded.Count == 0)
             return;
         await _store.InTransactionAsync(async (connection, transaction) =>
         {
-            if (pending is not null)
-                await pending.RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             foreach (var batch in _discarded)
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
-        pending?.MarkCommitted();
-        if (_discarded.Count == 0)
-            return;
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         _discarded.Clear();
         _signal.Notify();
@@ -160,19 +155,23 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     DateTimeOffset Now => _store.Time.GetUtcNow();
 
     /// <summary>
-    /// One transaction: the saga row change (0 rows means another message won: ConcurrencyException),
-    /// then the instance's item rows and outbox rows; first, the consume's pending write if it has not committed yet.
+    /// One transaction: first what the participants write with the row, then the saga row change (0 rows means
+    /// another message won: ConcurrencyException), then the instance's item rows and outbox rows.
     /// The pending lists are emptied only after the commit.
     /// </summary>
     async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
     {
         var batch = OutboxBatch.From(instance);
         var items = SagaItemBatch.From(instance);
-        var pending = _pending is { Committed: false } ? _pending : null;
         await _store.InTransactionAsync(async (connection, transaction) =>
         {
-            if (pending is not null)
-                await pending.RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (_participants.Length > 0)
+            {
+                var handed = new StoreTransaction(Dialect, connection, transaction, Now);
+                foreach (var participant in _participants)
+                    await participant.WriteAsync(instance, handed, cancellationToken).ConfigureAwait(false);
+            }
+
             if (await change(connection, transaction).ConfigureAwait(false) == 0)
                 throw Conflict(instance, conflict);
             if (items is not null)
@@ -181,7 +180,6 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
-        pending?.MarkCommitted();
         // Crash tests: committed, but the message is not acked and the relay has not been woken.
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         OutboxBatch.Clear(instance);

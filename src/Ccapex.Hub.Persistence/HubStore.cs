@@ -11,16 +11,19 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed partial class HubStore : IAsyncDisposable
 {
-    readonly HubSagaTable[] _sagaTables;
-    readonly SemaphoreSlim _schemaGate = new(1, 1);
-    readonly GroupCommit[] _groupCommit;
-    readonly ILogger _logger;
-    int _nextWriter;
-    volatile bool _created;
+    private readonly HubSagaTable[] _sagaTables;
+    private readonly IHubStoreSchema[] _schemas;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly GroupCommit[] _groupCommit;
+    private readonly ILogger _logger;
+    private int _nextWriter;
+    private volatile bool _created;
 
+    /// <param name="schemas">Other projects' tables in this store (<see cref="IHubStoreSchema"/>).</param>
     public HubStore(IOptions<HubStoreOptions> options, IEnumerable<HubSagaTable> sagaTables, TimeProvider timeProvider,
-        ILogger<HubStore>? logger = null)
+        ILogger<HubStore>? logger = null, IEnumerable<IHubStoreSchema>? schemas = null)
     {
+        _schemas = [.. schemas ?? []];
         _logger = logger ?? NullLogger<HubStore>.Instance;
         ArgumentNullException.ThrowIfNull(options);
         Dialect = SqlDialect.Create(options.Value);
@@ -60,6 +63,29 @@ public sealed partial class HubStore : IAsyncDisposable
         finally
         {
             _schemaGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction of the store, handed to it, and returns once that transaction
+    /// committed (with group commit, shared with concurrent writes, <paramref name="work"/> in a savepoint of its own).
+    /// </summary>
+    public Task WriteAsync(Func<StoreTransaction, Task> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return InTransactionAsync((connection, transaction) => work(new StoreTransaction(Dialect, connection, transaction, Time.GetUtcNow())),
+            cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a connection of its own, outside any transaction (schema ensured first).</summary>
+    public async Task<T> ReadAsync<T>(Func<StoreTransaction, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await read(new StoreTransaction(Dialect, connection, null, Time.GetUtcNow())).ConfigureAwait(false);
         }
     }
 
@@ -105,7 +131,8 @@ public sealed partial class HubStore : IAsyncDisposable
             await using (transaction.ConfigureAwait(false))
             {
                 await Dialect.PrepareSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                foreach (var statement in HubSchema.Statements(Dialect, _sagaTables))
+                var types = new StoreColumnTypes(Dialect.UuidType, Dialect.TimestampType);
+                foreach (var statement in HubSchema.Statements(Dialect, _sagaTables).Concat(_schemas.SelectMany(s => s.Statements(types))))
                     await Dialect.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
 
                 await Dialect.ExecuteAsync(connection, transaction,

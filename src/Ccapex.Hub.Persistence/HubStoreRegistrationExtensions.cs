@@ -14,7 +14,7 @@ public static class HubStoreRegistrationExtensions
     public const string DefaultSchedulerQueue = "ccapex.scheduler";
 
     /// <summary>
-    /// The store itself (connections, schema creation at start), the dossier key store and the
+    /// The store itself (connections, schema creation at start), the saga item reader and the
     /// commit signal. Safe to call more than once; each <paramref name="configure"/> applies.
     /// </summary>
     public static IServiceCollection AddHubStore(this IServiceCollection services, Action<HubStoreOptions>? configure = null)
@@ -26,7 +26,6 @@ public static class HubStoreRegistrationExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HubStore>();
         services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<DossierKeyStore>();
         services.TryAddSingleton<SagaItemStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, HubStoreInitializer>());
         return services;

@@ -43,7 +43,7 @@ public abstract class StoreFixture
     public async Task EmptyTables()
     {
         Signal = new OutboxSignal();
-        foreach (var table in new[] { "outbox", "dossier_key", "saga_item", TestDossier.Table })
+        foreach (var table in new[] { "outbox", "saga_item", "test_key", TestDossier.Table })
             await ExecuteAsync($"DELETE FROM {table}");
     }
 
@@ -61,7 +61,7 @@ public abstract class StoreFixture
     {
         var options = new HubStoreOptions();
         Database.CopyTo(options);
-        return new HubStore(Options.Create(options), [new HubSagaTable(TestDossier.Table)], Clock);
+        return new HubStore(Options.Create(options), [new HubSagaTable(TestDossier.Table)], Clock, schemas: [new TestKeySchema()]);
     }
 
     internal HubSagaSession<TestDossier> NewSession(HubStore? store = null) => new(store ?? Store, SagaOptions, Signal);
