@@ -13,10 +13,10 @@ namespace Ccapex.Hub.Persistence;
 internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     where TSaga : class, ISagaVersion
 {
-    readonly HubStore _store;
-    readonly HubSagaRepositoryOptions<TSaga> _options;
-    readonly OutboxSignal _signal;
-    readonly List<OutboxBatch> _discarded = [];
+    private readonly HubStore _store;
+    private readonly HubSagaRepositoryOptions<TSaga> _options;
+    private readonly OutboxSignal _signal;
+    private readonly List<OutboxBatch> _discarded = [];
     private readonly ISagaWriteParticipant<TSaga>[] _participants;
     private DbConnection? _connection;
 
@@ -30,9 +30,9 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         _participants = [.. participants ?? []];
     }
 
-    SqlDialect Dialect => _store.Dialect;
+    private SqlDialect Dialect => _store.Dialect;
 
-    string Table => _options.Table;
+    private string Table => _options.Table;
 
     /// <summary>
     /// Inserts a new instance at version 1, in its own transaction, before the state machine runs
@@ -44,7 +44,10 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         instance.Version = 1;
         if (await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false) == 1)
+        {
             return true;
+        }
+
         instance.Version = 0;
         return false;
     }
@@ -59,7 +62,10 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             await using (reader.ConfigureAwait(false))
             {
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
                     return null;
+                }
+
                 var instance = JsonSerializer.Deserialize<TSaga>(reader.GetString(1), _options.EffectiveJson)
                     ?? throw new InvalidOperationException($"{Table} {correlationId}: the stored body is JSON null.");
                 // The columns are the truth; the copies inside the body are informative only.
@@ -126,7 +132,10 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     {
         var batch = OutboxBatch.From(instance);
         if (batch is not null)
+        {
             _discarded.Add(batch);
+        }
+
         OutboxBatch.Clear(instance);
     }
 
@@ -134,11 +143,16 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         if (_discarded.Count == 0)
+        {
             return;
+        }
+
         await _store.InTransactionAsync(async (connection, transaction) =>
         {
             foreach (var batch in _discarded)
+            {
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
@@ -149,17 +163,19 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_connection is not null)
+        {
             await _connection.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    DateTimeOffset Now => _store.Time.GetUtcNow();
+    private DateTimeOffset Now => _store.Time.GetUtcNow();
 
     /// <summary>
     /// One transaction: first what the participants write with the row, then the saga row change (0 rows means
     /// another message won: ConcurrencyException), then the instance's item rows and outbox rows.
     /// The pending lists are emptied only after the commit.
     /// </summary>
-    async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
+    private async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
     {
         var batch = OutboxBatch.From(instance);
         var items = SagaItemBatch.From(instance);
@@ -169,15 +185,25 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             {
                 var handed = new StoreTransaction(Dialect, connection, transaction, Now);
                 foreach (var participant in _participants)
+                {
                     await participant.WriteAsync(instance, handed, cancellationToken).ConfigureAwait(false);
+                }
             }
 
             if (await change(connection, transaction).ConfigureAwait(false) == 0)
+            {
                 throw Conflict(instance, conflict);
+            }
+
             if (items is not null)
+            {
                 await items.WriteAsync(Dialect, connection, transaction, Now, cancellationToken).ConfigureAwait(false);
+            }
+
             if (batch is not null)
+            {
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
         // Crash tests: committed, but the message is not acked and the relay has not been woken.
@@ -185,11 +211,13 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         OutboxBatch.Clear(instance);
         SagaItemBatch.Clear(instance);
         if (batch is not null)
+        {
             _signal.Notify();
+        }
     }
 
     // 0 rows when the instance exists already: no error to catch, and none in the server's log.
-    Task<int> InsertRowAsync(DbConnection connection, DbTransaction? transaction, TSaga instance, CancellationToken cancellationToken) =>
+    private Task<int> InsertRowAsync(DbConnection connection, DbTransaction? transaction, TSaga instance, CancellationToken cancellationToken) =>
         Dialect.ExecuteAsync(connection, transaction,
             $"""
             INSERT INTO {Table} (correlation_id, version, current_state, body, created_at, updated_at)
@@ -200,11 +228,11 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             ("@id", instance.CorrelationId), ("@version", instance.Version), ("@state", _options.CurrentState?.Invoke(instance)),
             ("@body", Serialize(instance)), ("@now", Now));
 
-    string Serialize(TSaga instance) => JsonSerializer.Serialize(instance, _options.EffectiveJson);
+    private string Serialize(TSaga instance) => JsonSerializer.Serialize(instance, _options.EffectiveJson);
 
-    ConcurrencyException Conflict(TSaga instance, string what) =>
+    private ConcurrencyException Conflict(TSaga instance, string what) =>
         new($"{Table} {instance.CorrelationId}: {what}.", typeof(TSaga), instance.CorrelationId);
 
-    async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+    private async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
         _connection ??= await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 }

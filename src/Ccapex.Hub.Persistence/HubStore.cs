@@ -51,12 +51,18 @@ public sealed partial class HubStore : IAsyncDisposable
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         if (_created)
+        {
             return;
+        }
+
         await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_created)
+            {
                 return;
+            }
+
             await CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
             _created = true;
         }
@@ -118,11 +124,13 @@ public sealed partial class HubStore : IAsyncDisposable
         finally
         {
             if (own is not null)
+            {
                 await own.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
-    async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -133,7 +141,9 @@ public sealed partial class HubStore : IAsyncDisposable
                 await Dialect.PrepareSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
                 var types = new StoreColumnTypes(Dialect.UuidType, Dialect.TimestampType);
                 foreach (var statement in HubSchema.Statements(Dialect, _sagaTables).Concat(_schemas.SelectMany(s => s.Statements(types))))
+                {
                     await Dialect.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+                }
 
                 await Dialect.ExecuteAsync(connection, transaction,
                     "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now) ON CONFLICT (version) DO NOTHING",
@@ -145,27 +155,35 @@ public sealed partial class HubStore : IAsyncDisposable
     }
 
     // A newer hub may have migrated the database past what this code knows: refuse rather than corrupt it.
-    async Task CheckVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task CheckVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var found = Convert.ToInt32(
             await Dialect.ScalarAsync(connection, transaction, "SELECT MAX(version) FROM schema_version", cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
         if (found > HubSchema.Version)
+        {
             throw new InvalidOperationException($"The hub store is at schema version {found}; this build knows version {HubSchema.Version} only.");
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         foreach (var writer in _groupCommit)
+        {
             await writer.DisposeAsync().ConfigureAwait(false);
+        }
+
         var (writes, commits) = (_groupCommit.Sum(w => w.CommittedWrites), _groupCommit.Sum(w => w.CommittedGroups));
         if (commits > 0)
+        {
             Log.GroupCommitTotals(_logger, writes, commits, (double)writes / commits);
+        }
+
         await Dialect.DisposeAsync().ConfigureAwait(false);
         _schemaGate.Dispose();
     }
 
-    static partial class Log
+    private static partial class Log
     {
         // What group commit bought in this process: the bench and operators read it in the log at stop.
         [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Group commit: {Writes} writes in {Commits} commits ({PerCommit:F1} writes per commit)")]

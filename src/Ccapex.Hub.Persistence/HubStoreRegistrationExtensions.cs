@@ -22,7 +22,10 @@ public static class HubStoreRegistrationExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<HubStoreOptions>();
         if (configure is not null)
+        {
             options.Configure(configure);
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HubStore>();
         services.TryAddSingleton<OutboxSignal>();
@@ -60,7 +63,10 @@ public static class HubStoreRegistrationExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<OutboxRelayOptions>();
         if (configure is not null)
+        {
             options.Configure(configure);
+        }
+
         services.AddHubStore();
         services.TryAddSingleton<OutboxRelay>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxRelay>());

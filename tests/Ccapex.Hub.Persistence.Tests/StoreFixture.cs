@@ -44,16 +44,23 @@ public abstract class StoreFixture
     {
         Signal = new OutboxSignal();
         foreach (var table in new[] { "outbox", "saga_item", "test_key", TestDossier.Table })
+        {
             await ExecuteAsync($"DELETE FROM {table}");
+        }
     }
 
     [OneTimeTearDown]
     public async Task DropDatabase()
     {
         if (Store is not null)
+        {
             await Store.DisposeAsync();
+        }
+
         if (Database is not null)
+        {
             await Database.DisposeAsync();
+        }
     }
 
     /// <summary>Another store on the same database, as a second hub instance would have.</summary>
@@ -133,12 +140,15 @@ public abstract class StoreFixture
         while (!await condition())
         {
             if (watch.Elapsed > TimeSpan.FromSeconds(seconds))
+            {
                 Assert.Fail($"Timed out after {seconds} s waiting until {what}.");
+            }
+
             await Task.Delay(20);
         }
     }
 
-    async Task<T> WithConnection<T>(Func<System.Data.Common.DbConnection, Task<T>> action)
+    private async Task<T> WithConnection<T>(Func<System.Data.Common.DbConnection, Task<T>> action)
     {
         await using var connection = await Store.OpenConnectionAsync();
         return await action(connection);
