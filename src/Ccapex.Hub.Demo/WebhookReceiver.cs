@@ -6,8 +6,9 @@ namespace Ccapex.Hub.Demo;
 
 /// <summary>
 /// A partner without AMQP (<see cref="DemoOptions.WebhookPartner"/>): its endpoint receives what the hub's webhook
-/// worker posts, checks the signature, the timestamp and replays as docs/partners.md asks of every receiver, answers
-/// 2xx only then, and hands the message to the partner's desk (which answers follow-ups over its own exchange).
+/// worker posts, checks the v2 signature (id, type, timestamp and body; v1 alone is refused), the timestamp and
+/// replays as docs/partners.md asks of every receiver, answers 2xx only then, and hands the message to the
+/// partner's desk (which answers follow-ups over its own exchange).
 /// </summary>
 internal sealed class WebhookReceiver(DemoContext demo, PartnerDesk desk, string prefix, byte[] secret)
 {
@@ -41,7 +42,8 @@ internal sealed class WebhookReceiver(DemoContext demo, PartnerDesk desk, string
         using var body = new MemoryStream();
         await context.Request.InputStream.CopyToAsync(body);
         var headers = context.Request.Headers;
-        var verdict = verifier.Verify(headers[WebhookHeaders.MessageId], headers[WebhookHeaders.Timestamp], headers[WebhookHeaders.Signature], body.ToArray());
+        var verdict = verifier.Verify(headers[WebhookHeaders.MessageId], headers[WebhookHeaders.MessageType], headers[WebhookHeaders.Timestamp],
+            headers[WebhookHeaders.Signature], body.ToArray());
         if (!verdict.Accepted)
         {
             // A replay is the hub's retry of what this endpoint already took: 2xx, nothing else.

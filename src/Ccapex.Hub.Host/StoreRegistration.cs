@@ -40,7 +40,7 @@ public static class StoreRegistration
             });
         builder.Services.AddSingleton<IValidateOptions<HubStoreOptions>, HubStoreOptionsValidator>();
         builder.Services.AddOptions<HubStoreOptions>().ValidateOnStart();
-        builder.Services.AddSingleton<IDossierDirectory, StoreDossierDirectory>();
+        builder.Services.AddStoreDossierDirectory();
         builder.Services.AddSingleton<ICafListingLines, StoreCafListingLines>();
         builder.Services.AddHubOutboxRelay(relay =>
         {

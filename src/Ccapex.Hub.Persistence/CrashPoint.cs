@@ -24,8 +24,8 @@ public static class CrashPoint
     public const string RelaySent = "relay-sent";
 
     // Read once: the variable is a start-up setting, and an unarmed reach must cost nothing.
-    static readonly Target? Armed = Parse(Environment.GetEnvironmentVariable(Variable));
-    static int _reached;
+    private static readonly Target? Armed = Parse(Environment.GetEnvironmentVariable(Variable));
+    private static int _reached;
 
     /// <summary>
     /// What is armed ("saga-committed:3"), or null. Read at start by the store initializer, so that a
@@ -38,7 +38,9 @@ public static class CrashPoint
     public static void Reach(string point)
     {
         if (Armed is { } target && string.Equals(target.Point, point, StringComparison.Ordinal))
+        {
             Count(target);
+        }
     }
 
     /// <summary>
@@ -48,36 +50,51 @@ public static class CrashPoint
     public static void Reach(string point, string scope)
     {
         if (Armed is not { } target)
+        {
             return;
+        }
+
         var name = target.Point;
         var scoped = name.Length == point.Length + 1 + scope.Length
             && name.StartsWith(point, StringComparison.Ordinal)
             && name[point.Length] == '@'
             && name.EndsWith(scope, StringComparison.Ordinal);
         if (scoped || string.Equals(name, point, StringComparison.Ordinal))
+        {
             Count(target);
+        }
     }
 
-    static void Count(Target target)
+    private static void Count(Target target)
     {
         var reached = Interlocked.Increment(ref _reached);
         if (reached == target.Times)
+        {
             Environment.FailFast($"{Variable}={Description} reached: the hub dies here on purpose.");
+        }
     }
 
-    static Target? Parse(string? value)
+    private static Target? Parse(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
+        {
             return null;
+        }
+
         var text = value.Trim();
         var colon = text.LastIndexOf(':');
         if (colon < 0)
+        {
             return new Target(text, 1);
+        }
         // A count that is not a positive number is a typo: fail the start rather than never crash.
         if (!int.TryParse(text.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var times) || times < 1)
+        {
             throw new InvalidOperationException($"{Variable}='{value}': expected 'point' or 'point:N' with N >= 1.");
+        }
+
         return new Target(text[..colon], times);
     }
 
-    sealed record Target(string Point, int Times);
+    private sealed record Target(string Point, int Times);
 }

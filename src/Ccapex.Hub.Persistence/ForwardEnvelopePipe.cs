@@ -12,8 +12,8 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 internal sealed class ForwardEnvelopePipe : IPipe<SendContext>
 {
-    readonly OutboxRow _row;
-    readonly ForwardedEnvelope _envelope;
+    private readonly OutboxRow _row;
+    private readonly ForwardedEnvelope _envelope;
 
     public ForwardEnvelopePipe(OutboxRow row, ForwardedEnvelope envelope)
     {
@@ -26,7 +26,10 @@ internal sealed class ForwardEnvelopePipe : IPipe<SendContext>
         var deserializer = context.Serialization.GetMessageDeserializer(new ContentType(_envelope.ContentType));
         var headers = new DictionarySendHeaders();
         foreach (var (key, value) in _envelope.Headers)
+        {
             headers.Set(key, HeaderValue(value));
+        }
+
         var serializerContext = deserializer.Deserialize(deserializer.GetMessageBody(_row.Body), headers, new Uri(_row.Destination));
 
         context.MessageId = _row.MessageId;
@@ -38,9 +41,14 @@ internal sealed class ForwardEnvelopePipe : IPipe<SendContext>
         context.ResponseAddress = _envelope.ResponseAddress;
         context.FaultAddress = _envelope.FaultAddress;
         foreach (var header in headers.GetAll())
+        {
             context.Headers.Set(header.Key, header.Value);
+        }
+
         if (_envelope.TokenId is { } tokenId)
+        {
             context.Headers.Set(MessageHeaders.SchedulingTokenId, tokenId.ToString("D"));
+        }
 
         context.Serializer = serializerContext.GetMessageSerializer();
         return Task.CompletedTask;
@@ -50,7 +58,7 @@ internal sealed class ForwardEnvelopePipe : IPipe<SendContext>
     {
     }
 
-    static object? HeaderValue(JsonElement value) => value.ValueKind switch
+    private static object? HeaderValue(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString(),
         JsonValueKind.Number when value.TryGetInt64(out var integer) => integer,

@@ -18,12 +18,12 @@ internal sealed class GroupCommit : IAsyncDisposable
     /// <summary>Enough to cover every consumer of two endpoints at the default prefetch (2 × 32).</summary>
     public const int MaxGroup = 64;
 
-    readonly Func<CancellationToken, Task<DbConnection>> _open;
-    readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
-    readonly Task _writer;
-    DbConnection? _connection;
-    int _committedGroups;
-    long _committedWrites;
+    private readonly Func<CancellationToken, Task<DbConnection>> _open;
+    private readonly Channel<Work> _queue = Channel.CreateUnbounded<Work>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
+    private DbConnection? _connection;
+    private int _committedGroups;
+    private long _committedWrites;
 
     public GroupCommit(Func<CancellationToken, Task<DbConnection>> open)
     {
@@ -42,7 +42,10 @@ internal sealed class GroupCommit : IAsyncDisposable
     {
         var item = new Work(work, cancellationToken);
         if (!_queue.Writer.TryWrite(item))
+        {
             throw new ObjectDisposedException(nameof(GroupCommit), "The store is stopping: no more writes.");
+        }
+
         return item.Done.Task;
     }
 
@@ -51,10 +54,12 @@ internal sealed class GroupCommit : IAsyncDisposable
         _queue.Writer.TryComplete();
         await _writer.ConfigureAwait(false);
         if (_connection is not null)
+        {
             await _connection.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    async Task WriteAsync()
+    private async Task WriteAsync()
     {
         var group = new List<Work>(MaxGroup);
         while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
@@ -64,17 +69,23 @@ internal sealed class GroupCommit : IAsyncDisposable
             {
                 // A caller that gave up before its work started gets nothing written.
                 if (item.CancellationToken.IsCancellationRequested)
+                {
                     item.Done.TrySetCanceled(item.CancellationToken);
+                }
                 else
+                {
                     group.Add(item);
+                }
             }
 
             if (group.Count > 0)
+            {
                 await CommitAsync(group).ConfigureAwait(false);
+            }
         }
     }
 
-    async Task CommitAsync(List<Work> group)
+    private async Task CommitAsync(List<Work> group)
     {
         var committed = new List<Work>(group.Count);
 #pragma warning disable CA1031 // Any failure of the group's transaction belongs to its callers, who retry; the writer goes on.
@@ -87,7 +98,9 @@ internal sealed class GroupCommit : IAsyncDisposable
                 for (var i = 0; i < group.Count; i++)
                 {
                     if (await TryRunAsync(transaction, group[i], group.Count > 1 ? "w" + i.ToString(CultureInfo.InvariantCulture) : null).ConfigureAwait(false))
+                    {
                         committed.Add(group[i]);
+                    }
                 }
 
                 if (committed.Count > 0)
@@ -103,22 +116,30 @@ internal sealed class GroupCommit : IAsyncDisposable
             // The commit itself (or the connection) failed: no caller can count on its work, so all of
             // them fail and their messages are retried; the next group opens a fresh connection.
             foreach (var item in group)
+            {
                 item.Done.TrySetException(exception);
+            }
+
             await ResetConnectionAsync().ConfigureAwait(false);
             return;
         }
 #pragma warning restore CA1031
 
         foreach (var item in committed)
+        {
             item.Done.TrySetResult();
+        }
     }
 
     /// <summary>One caller's work inside its savepoint (none when it is alone: the transaction is its own).</summary>
 #pragma warning disable CA1031 // The work's exception is handed to its caller, whatever it is.
-    async Task<bool> TryRunAsync(DbTransaction transaction, Work item, string? savepoint)
+    private async Task<bool> TryRunAsync(DbTransaction transaction, Work item, string? savepoint)
     {
         if (savepoint is not null)
+        {
             await transaction.SaveAsync(savepoint).ConfigureAwait(false);
+        }
+
         try
         {
             await item.Run(_connection!, transaction).ConfigureAwait(false);
@@ -126,23 +147,34 @@ internal sealed class GroupCommit : IAsyncDisposable
         catch (Exception exception)
         {
             if (savepoint is null)
+            {
                 await transaction.RollbackAsync().ConfigureAwait(false);
+            }
             else
+            {
                 await transaction.RollbackAsync(savepoint).ConfigureAwait(false);
+            }
+
             item.Done.TrySetException(exception);
             return false;
         }
 
         if (savepoint is not null)
+        {
             await transaction.ReleaseAsync(savepoint).ConfigureAwait(false);
+        }
+
         return true;
     }
 #pragma warning restore CA1031
 
-    async Task ResetConnectionAsync()
+    private async Task ResetConnectionAsync()
     {
         if (_connection is null)
+        {
             return;
+        }
+
         try
         {
             await _connection.DisposeAsync().ConfigureAwait(false);
@@ -155,7 +187,7 @@ internal sealed class GroupCommit : IAsyncDisposable
         _connection = null;
     }
 
-    sealed record Work(Func<DbConnection, DbTransaction, Task> Run, CancellationToken CancellationToken)
+    private sealed record Work(Func<DbConnection, DbTransaction, Task> Run, CancellationToken CancellationToken)
     {
         public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

@@ -10,7 +10,7 @@ internal sealed class HubLoadSagaRepositoryContext<TSaga> :
     LoadSagaRepositoryContext<TSaga>
     where TSaga : class, ISagaVersion
 {
-    readonly HubSagaSession<TSaga> _session;
+    private readonly HubSagaSession<TSaga> _session;
 
     public HubLoadSagaRepositoryContext(HubSagaSession<TSaga> session, CancellationToken cancellationToken)
         : base(cancellationToken)

@@ -14,9 +14,9 @@ internal sealed class HubSagaRepositoryContext<TSaga, TMessage> :
     where TSaga : class, ISagaVersion
     where TMessage : class
 {
-    readonly HubSagaSession<TSaga> _session;
-    readonly ConsumeContext<TMessage> _consumeContext;
-    readonly ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> _factory;
+    private readonly HubSagaSession<TSaga> _session;
+    private readonly ConsumeContext<TMessage> _consumeContext;
+    private readonly ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> _factory;
 
     public HubSagaRepositoryContext(HubSagaSession<TSaga> session, ConsumeContext<TMessage> consumeContext,
         ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> factory)
@@ -33,7 +33,10 @@ internal sealed class HubSagaRepositoryContext<TSaga, TMessage> :
     public async Task<SagaConsumeContext<TSaga, TMessage>> Insert(TSaga instance)
     {
         if (!await _session.TryInsertAsync(instance, CancellationToken).ConfigureAwait(false))
+        {
             return null!; // SendSagaPipe reads null as "exists already" and loads it.
+        }
+
         return await _factory.CreateSagaConsumeContext(_session, _consumeContext, instance, SagaConsumeContextMode.Insert).ConfigureAwait(false);
     }
 
@@ -41,7 +44,10 @@ internal sealed class HubSagaRepositoryContext<TSaga, TMessage> :
     {
         var instance = await _session.LoadAsync(correlationId, CancellationToken).ConfigureAwait(false);
         if (instance is null)
+        {
             return null!; // SendSagaPipe reads null as "missing" and applies the missing-saga policy.
+        }
+
         return await _factory.CreateSagaConsumeContext(_session, _consumeContext, instance, SagaConsumeContextMode.Load).ConfigureAwait(false);
     }
 

@@ -12,18 +12,20 @@ internal sealed class HubSagaRepositoryContextFactory<TSaga> :
     ILoadSagaRepositoryContextFactory<TSaga>
     where TSaga : class, ISagaVersion
 {
-    readonly HubStore _store;
-    readonly HubSagaRepositoryOptions<TSaga> _options;
-    readonly OutboxSignal _signal;
-    readonly ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> _factory;
+    private readonly HubStore _store;
+    private readonly HubSagaRepositoryOptions<TSaga> _options;
+    private readonly OutboxSignal _signal;
+    private readonly ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> _factory;
+    private readonly ISagaWriteParticipant<TSaga>[] _participants;
 
     public HubSagaRepositoryContextFactory(HubStore store, HubSagaRepositoryOptions<TSaga> options, OutboxSignal signal,
-        ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> factory)
+        ISagaConsumeContextFactory<HubSagaSession<TSaga>, TSaga> factory, IEnumerable<ISagaWriteParticipant<TSaga>> participants)
     {
         _store = store;
         _options = options;
         _signal = signal;
         _factory = factory;
+        _participants = [.. participants];
     }
 
     public void Probe(ProbeContext context)
@@ -37,7 +39,7 @@ internal sealed class HubSagaRepositoryContextFactory<TSaga> :
         where T : class
     {
         await _store.EnsureCreatedAsync(context.CancellationToken).ConfigureAwait(false);
-        var session = new HubSagaSession<TSaga>(_store, _options, _signal, (context as IPendingWriteContext)?.PendingWrite);
+        var session = new HubSagaSession<TSaga>(_store, _options, _signal, _participants);
         await using (session.ConfigureAwait(false))
         {
             var repositoryContext = new HubSagaRepositoryContext<TSaga, T>(session, context, _factory);
@@ -58,6 +60,8 @@ internal sealed class HubSagaRepositoryContextFactory<TSaga> :
         await _store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var session = new HubSagaSession<TSaga>(_store, _options, _signal);
         await using (session.ConfigureAwait(false))
+        {
             return await asyncMethod(new HubLoadSagaRepositoryContext<TSaga>(session, cancellationToken)).ConfigureAwait(false);
+        }
     }
 }

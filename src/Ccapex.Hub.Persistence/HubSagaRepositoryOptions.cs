@@ -1,5 +1,5 @@
-using MassTransit;
 using System.Text.Json;
+using MassTransit;
 
 namespace Ccapex.Hub.Persistence;
 
@@ -7,14 +7,16 @@ namespace Ccapex.Hub.Persistence;
 public sealed class HubSagaRepositoryOptions<TSaga>
     where TSaga : class, ISagaVersion
 {
-    JsonSerializerOptions? _effectiveJson;
+    private JsonSerializerOptions? _effectiveJson;
 
     public HubSagaRepositoryOptions(string table)
     {
         Table = new HubSagaTable(table).Name;
         var state = typeof(TSaga).GetProperty("CurrentState");
         if (state?.PropertyType == typeof(string) && state.GetMethod is { IsPublic: true })
+        {
             CurrentState = instance => (string?)state.GetValue(instance);
+        }
     }
 
     /// <summary>The table holding one row per instance.</summary>

@@ -13,25 +13,26 @@ namespace Ccapex.Hub.Persistence;
 internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     where TSaga : class, ISagaVersion
 {
-    readonly HubStore _store;
-    readonly HubSagaRepositoryOptions<TSaga> _options;
-    readonly OutboxSignal _signal;
-    readonly List<OutboxBatch> _discarded = [];
-    readonly PendingStoreWrite? _pending;
-    DbConnection? _connection;
+    private readonly HubStore _store;
+    private readonly HubSagaRepositoryOptions<TSaga> _options;
+    private readonly OutboxSignal _signal;
+    private readonly List<OutboxBatch> _discarded = [];
+    private readonly ISagaWriteParticipant<TSaga>[] _participants;
+    private DbConnection? _connection;
 
-    /// <param name="pending">What the consume asked to commit with the saga's write (see <see cref="PendingStoreWrite"/>).</param>
-    public HubSagaSession(HubStore store, HubSagaRepositoryOptions<TSaga> options, OutboxSignal signal, PendingStoreWrite? pending = null)
+    /// <param name="participants">What writes its rows with the instance's row (<see cref="ISagaWriteParticipant{TSaga}"/>).</param>
+    public HubSagaSession(HubStore store, HubSagaRepositoryOptions<TSaga> options, OutboxSignal signal,
+        IReadOnlyList<ISagaWriteParticipant<TSaga>>? participants = null)
     {
         _store = store;
         _options = options;
         _signal = signal;
-        _pending = pending;
+        _participants = [.. participants ?? []];
     }
 
-    SqlDialect Dialect => _store.Dialect;
+    private SqlDialect Dialect => _store.Dialect;
 
-    string Table => _options.Table;
+    private string Table => _options.Table;
 
     /// <summary>
     /// Inserts a new instance at version 1, in its own transaction, before the state machine runs
@@ -43,7 +44,10 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         var connection = await ConnectionAsync(cancellationToken).ConfigureAwait(false);
         instance.Version = 1;
         if (await InsertRowAsync(connection, null, instance, cancellationToken).ConfigureAwait(false) == 1)
+        {
             return true;
+        }
+
         instance.Version = 0;
         return false;
     }
@@ -58,7 +62,10 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             await using (reader.ConfigureAwait(false))
             {
                 if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
                     return null;
+                }
+
                 var instance = JsonSerializer.Deserialize<TSaga>(reader.GetString(1), _options.EffectiveJson)
                     ?? throw new InvalidOperationException($"{Table} {correlationId}: the stored body is JSON null.");
                 // The columns are the truth; the copies inside the body are informative only.
@@ -125,27 +132,29 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     {
         var batch = OutboxBatch.From(instance);
         if (batch is not null)
+        {
             _discarded.Add(batch);
+        }
+
         OutboxBatch.Clear(instance);
     }
 
     /// <summary>Called once the message went through the saga without error.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
-        var pending = _pending is { Committed: false } ? _pending : null;
-        if (_discarded.Count == 0 && pending is null)
+        if (_discarded.Count == 0)
+        {
             return;
+        }
+
         await _store.InTransactionAsync(async (connection, transaction) =>
         {
-            if (pending is not null)
-                await pending.RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
             foreach (var batch in _discarded)
+            {
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
-        pending?.MarkCommitted();
-        if (_discarded.Count == 0)
-            return;
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         _discarded.Clear();
         _signal.Notify();
@@ -154,44 +163,61 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         if (_connection is not null)
+        {
             await _connection.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    DateTimeOffset Now => _store.Time.GetUtcNow();
+    private DateTimeOffset Now => _store.Time.GetUtcNow();
 
     /// <summary>
-    /// One transaction: the saga row change (0 rows means another message won: ConcurrencyException),
-    /// then the instance's item rows and outbox rows; first, the consume's pending write if it has not committed yet.
+    /// One transaction: first what the participants write with the row, then the saga row change (0 rows means
+    /// another message won: ConcurrencyException), then the instance's item rows and outbox rows.
     /// The pending lists are emptied only after the commit.
     /// </summary>
-    async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
+    private async Task WriteAsync(TSaga instance, Func<DbConnection, DbTransaction, Task<int>> change, string conflict, CancellationToken cancellationToken)
     {
         var batch = OutboxBatch.From(instance);
         var items = SagaItemBatch.From(instance);
-        var pending = _pending is { Committed: false } ? _pending : null;
         await _store.InTransactionAsync(async (connection, transaction) =>
         {
-            if (pending is not null)
-                await pending.RunAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+            if (_participants.Length > 0)
+            {
+                var handed = new StoreTransaction(Dialect, connection, transaction, Now);
+                foreach (var participant in _participants)
+                {
+                    await participant.WriteAsync(instance, handed, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
             if (await change(connection, transaction).ConfigureAwait(false) == 0)
+            {
                 throw Conflict(instance, conflict);
+            }
+
             if (items is not null)
+            {
                 await items.WriteAsync(Dialect, connection, transaction, Now, cancellationToken).ConfigureAwait(false);
+            }
+
             if (batch is not null)
+            {
                 await OutboxWriter.WriteAsync(Dialect, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+            }
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
-        pending?.MarkCommitted();
         // Crash tests: committed, but the message is not acked and the relay has not been woken.
         CrashPoint.Reach(CrashPoint.SagaCommitted, Table);
         OutboxBatch.Clear(instance);
         SagaItemBatch.Clear(instance);
         if (batch is not null)
+        {
             _signal.Notify();
+        }
     }
 
     // 0 rows when the instance exists already: no error to catch, and none in the server's log.
-    Task<int> InsertRowAsync(DbConnection connection, DbTransaction? transaction, TSaga instance, CancellationToken cancellationToken) =>
+    private Task<int> InsertRowAsync(DbConnection connection, DbTransaction? transaction, TSaga instance, CancellationToken cancellationToken) =>
         Dialect.ExecuteAsync(connection, transaction,
             $"""
             INSERT INTO {Table} (correlation_id, version, current_state, body, created_at, updated_at)
@@ -202,11 +228,11 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
             ("@id", instance.CorrelationId), ("@version", instance.Version), ("@state", _options.CurrentState?.Invoke(instance)),
             ("@body", Serialize(instance)), ("@now", Now));
 
-    string Serialize(TSaga instance) => JsonSerializer.Serialize(instance, _options.EffectiveJson);
+    private string Serialize(TSaga instance) => JsonSerializer.Serialize(instance, _options.EffectiveJson);
 
-    ConcurrencyException Conflict(TSaga instance, string what) =>
+    private ConcurrencyException Conflict(TSaga instance, string what) =>
         new($"{Table} {instance.CorrelationId}: {what}.", typeof(TSaga), instance.CorrelationId);
 
-    async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
+    private async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken) =>
         _connection ??= await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 }

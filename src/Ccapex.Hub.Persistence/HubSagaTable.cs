@@ -8,13 +8,15 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed partial record HubSagaTable
 {
-    static readonly string[] Reserved = ["outbox", "dossier_key", "saga_item", "schema_version"];
+    private static readonly string[] Reserved = ["outbox", "dossier_key", "saga_item", "schema_version"];
 
     public HubSagaTable(string name)
     {
         Name = Validate(name, "saga table");
         if (Reserved.Contains(Name, StringComparer.Ordinal))
+        {
             throw new ArgumentException($"'{name}' is a table of the hub store itself.", nameof(name));
+        }
     }
 
     public string Name { get; }
@@ -27,7 +29,10 @@ public sealed partial record HubSagaTable
     {
         ArgumentNullException.ThrowIfNull(name);
         if (!IdentifierPattern().IsMatch(name))
+        {
             throw new ArgumentException($"Invalid {what} name '{name}': use lower-case letters, digits and '_' (at most 63, starting with a letter).", nameof(name));
+        }
+
         return name;
     }
 

@@ -16,10 +16,10 @@ public sealed class HubSchedulerConsumer :
     IConsumer<ScheduleMessage>,
     IConsumer<CancelScheduledMessage>
 {
-    const string DefaultContentType = "application/vnd.masstransit+json";
+    private const string DefaultContentType = "application/vnd.masstransit+json";
 
-    readonly HubStore _store;
-    readonly OutboxSignal _signal;
+    private readonly HubStore _store;
+    private readonly OutboxSignal _signal;
 
     public HubSchedulerConsumer(HubStore store, OutboxSignal signal)
     {
@@ -85,7 +85,7 @@ public sealed class HubSchedulerConsumer :
     /// its row already there and adds nothing, yet the request and the delivery (two messages on the
     /// wire) keep distinct ids in traces. Quartz reuses the request's id as it is.
     /// </summary>
-    static Guid DeliveryId(Guid requestId)
+    private static Guid DeliveryId(Guid requestId)
     {
         Span<byte> bytes = stackalloc byte[32];
         requestId.TryWriteBytes(bytes);
@@ -98,7 +98,7 @@ public sealed class HubSchedulerConsumer :
     }
 
     // MassTransit carries scheduled times as UTC DateTime; an unspecified kind is taken as UTC.
-    static DateTimeOffset Instant(DateTime scheduledTime) =>
+    private static DateTimeOffset Instant(DateTime scheduledTime) =>
         scheduledTime.Kind == DateTimeKind.Local
             ? new DateTimeOffset(scheduledTime.ToUniversalTime())
             : new DateTimeOffset(DateTime.SpecifyKind(scheduledTime, DateTimeKind.Utc));

@@ -59,9 +59,6 @@ internal static class HubSchema
                 UNIQUE (group_id, item_key))
             """;
 
-        yield return $"CREATE TABLE IF NOT EXISTS dossier_key (key TEXT PRIMARY KEY, dossier_id {uuid} NOT NULL, created_at {instant} NOT NULL)";
-        yield return "CREATE INDEX IF NOT EXISTS dossier_key_dossier ON dossier_key (dossier_id)";
-
         foreach (var table in sagaTables.Select(t => t.Name).Distinct(StringComparer.Ordinal))
         {
             yield return $"""

@@ -11,16 +11,19 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed partial class HubStore : IAsyncDisposable
 {
-    readonly HubSagaTable[] _sagaTables;
-    readonly SemaphoreSlim _schemaGate = new(1, 1);
-    readonly GroupCommit[] _groupCommit;
-    readonly ILogger _logger;
-    int _nextWriter;
-    volatile bool _created;
+    private readonly HubSagaTable[] _sagaTables;
+    private readonly IHubStoreSchema[] _schemas;
+    private readonly SemaphoreSlim _schemaGate = new(1, 1);
+    private readonly GroupCommit[] _groupCommit;
+    private readonly ILogger _logger;
+    private int _nextWriter;
+    private volatile bool _created;
 
+    /// <param name="schemas">Other projects' tables in this store (<see cref="IHubStoreSchema"/>).</param>
     public HubStore(IOptions<HubStoreOptions> options, IEnumerable<HubSagaTable> sagaTables, TimeProvider timeProvider,
-        ILogger<HubStore>? logger = null)
+        ILogger<HubStore>? logger = null, IEnumerable<IHubStoreSchema>? schemas = null)
     {
+        _schemas = [.. schemas ?? []];
         _logger = logger ?? NullLogger<HubStore>.Instance;
         ArgumentNullException.ThrowIfNull(options);
         Dialect = SqlDialect.Create(options.Value);
@@ -48,18 +51,47 @@ public sealed partial class HubStore : IAsyncDisposable
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         if (_created)
+        {
             return;
+        }
+
         await _schemaGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (_created)
+            {
                 return;
+            }
+
             await CreateSchemaAsync(cancellationToken).ConfigureAwait(false);
             _created = true;
         }
         finally
         {
             _schemaGate.Release();
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction of the store, handed to it, and returns once that transaction
+    /// committed (with group commit, shared with concurrent writes, <paramref name="work"/> in a savepoint of its own).
+    /// </summary>
+    public Task WriteAsync(Func<StoreTransaction, Task> work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return InTransactionAsync((connection, transaction) => work(new StoreTransaction(Dialect, connection, transaction, Time.GetUtcNow())),
+            cancellationToken);
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a connection of its own, outside any transaction (schema ensured first).</summary>
+    public async Task<T> ReadAsync<T>(Func<StoreTransaction, Task<T>> read, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        await EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            return await read(new StoreTransaction(Dialect, connection, null, Time.GetUtcNow())).ConfigureAwait(false);
         }
     }
 
@@ -92,11 +124,13 @@ public sealed partial class HubStore : IAsyncDisposable
         finally
         {
             if (own is not null)
+            {
                 await own.DisposeAsync().ConfigureAwait(false);
+            }
         }
     }
 
-    async Task CreateSchemaAsync(CancellationToken cancellationToken)
+    private async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -105,8 +139,11 @@ public sealed partial class HubStore : IAsyncDisposable
             await using (transaction.ConfigureAwait(false))
             {
                 await Dialect.PrepareSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                foreach (var statement in HubSchema.Statements(Dialect, _sagaTables))
+                var types = new StoreColumnTypes(Dialect.UuidType, Dialect.TimestampType);
+                foreach (var statement in HubSchema.Statements(Dialect, _sagaTables).Concat(_schemas.SelectMany(s => s.Statements(types))))
+                {
                     await Dialect.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+                }
 
                 await Dialect.ExecuteAsync(connection, transaction,
                     "INSERT INTO schema_version (version, applied_at) VALUES (@version, @now) ON CONFLICT (version) DO NOTHING",
@@ -118,27 +155,35 @@ public sealed partial class HubStore : IAsyncDisposable
     }
 
     // A newer hub may have migrated the database past what this code knows: refuse rather than corrupt it.
-    async Task CheckVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    private async Task CheckVersionAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var found = Convert.ToInt32(
             await Dialect.ScalarAsync(connection, transaction, "SELECT MAX(version) FROM schema_version", cancellationToken).ConfigureAwait(false),
             System.Globalization.CultureInfo.InvariantCulture);
         if (found > HubSchema.Version)
+        {
             throw new InvalidOperationException($"The hub store is at schema version {found}; this build knows version {HubSchema.Version} only.");
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
         foreach (var writer in _groupCommit)
+        {
             await writer.DisposeAsync().ConfigureAwait(false);
+        }
+
         var (writes, commits) = (_groupCommit.Sum(w => w.CommittedWrites), _groupCommit.Sum(w => w.CommittedGroups));
         if (commits > 0)
+        {
             Log.GroupCommitTotals(_logger, writes, commits, (double)writes / commits);
+        }
+
         await Dialect.DisposeAsync().ConfigureAwait(false);
         _schemaGate.Dispose();
     }
 
-    static partial class Log
+    private static partial class Log
     {
         // What group commit bought in this process: the bench and operators read it in the log at stop.
         [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Group commit: {Writes} writes in {Commits} commits ({PerCommit:F1} writes per commit)")]

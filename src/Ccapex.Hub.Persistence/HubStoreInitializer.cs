@@ -9,8 +9,8 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 internal sealed partial class HubStoreInitializer : IHostedLifecycleService
 {
-    readonly HubStore _store;
-    readonly ILogger<HubStoreInitializer> _logger;
+    private readonly HubStore _store;
+    private readonly ILogger<HubStoreInitializer> _logger;
 
     public HubStoreInitializer(HubStore store, ILogger<HubStoreInitializer> logger)
     {
@@ -22,7 +22,10 @@ internal sealed partial class HubStoreInitializer : IHostedLifecycleService
     {
         // Reading it here makes a malformed value fail the start, and an armed hub visible in its log.
         if (CrashPoint.Description is { } armed)
+        {
             LogCrashPointArmed(CrashPoint.Variable, armed);
+        }
+
         return _store.EnsureCreatedAsync(cancellationToken);
     }
 

@@ -14,7 +14,7 @@ public static class HubStoreRegistrationExtensions
     public const string DefaultSchedulerQueue = "ccapex.scheduler";
 
     /// <summary>
-    /// The store itself (connections, schema creation at start), the dossier key store and the
+    /// The store itself (connections, schema creation at start), the saga item reader and the
     /// commit signal. Safe to call more than once; each <paramref name="configure"/> applies.
     /// </summary>
     public static IServiceCollection AddHubStore(this IServiceCollection services, Action<HubStoreOptions>? configure = null)
@@ -22,11 +22,13 @@ public static class HubStoreRegistrationExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<HubStoreOptions>();
         if (configure is not null)
+        {
             options.Configure(configure);
+        }
+
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HubStore>();
         services.TryAddSingleton<OutboxSignal>();
-        services.TryAddSingleton<DossierKeyStore>();
         services.TryAddSingleton<SagaItemStore>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, HubStoreInitializer>());
         return services;
@@ -61,7 +63,10 @@ public static class HubStoreRegistrationExtensions
         ArgumentNullException.ThrowIfNull(services);
         var options = services.AddOptions<OutboxRelayOptions>();
         if (configure is not null)
+        {
             options.Configure(configure);
+        }
+
         services.AddHubStore();
         services.TryAddSingleton<OutboxRelay>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxRelay>());

@@ -6,8 +6,8 @@ namespace Ccapex.Hub.Persistence;
 /// <summary>Finds the CLR type an outbox row names (its full name), first in the configured assemblies.</summary>
 internal sealed class MessageTypeResolver
 {
-    readonly Assembly[] _preferred;
-    readonly ConcurrentDictionary<string, Type> _found = new(StringComparer.Ordinal);
+    private readonly Assembly[] _preferred;
+    private readonly ConcurrentDictionary<string, Type> _found = new(StringComparer.Ordinal);
 
     public MessageTypeResolver(IEnumerable<Assembly> preferred)
     {
@@ -18,7 +18,10 @@ internal sealed class MessageTypeResolver
     public Type Resolve(string typeName)
     {
         if (_found.TryGetValue(typeName, out var known))
+        {
             return known;
+        }
+
         var type = _preferred.Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null)
             ?? Type.GetType(typeName)
             ?? AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetType(typeName)).FirstOrDefault(t => t is not null)

@@ -7,7 +7,10 @@ internal sealed record OutboxBatch(IReadOnlyList<OutboxEntry> Entries, IReadOnly
     public static OutboxBatch? From(object instance)
     {
         if (instance is not IOutboxCarrier carrier)
+        {
             return null;
+        }
+
         OutboxEntry[] entries = [.. carrier.PendingOutbox ?? []];
         string[] cancellations = [.. carrier.PendingCancellations ?? []];
         return entries.Length == 0 && cancellations.Length == 0 ? null : new OutboxBatch(entries, cancellations);
@@ -17,7 +20,10 @@ internal sealed record OutboxBatch(IReadOnlyList<OutboxEntry> Entries, IReadOnly
     public static void Clear(object instance)
     {
         if (instance is not IOutboxCarrier carrier)
+        {
             return;
+        }
+
         carrier.PendingOutbox?.Clear();
         carrier.PendingCancellations?.Clear();
     }

@@ -16,14 +16,14 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed partial class OutboxRelay : BackgroundService
 {
-    readonly HubStore _store;
-    readonly OutboxSignal _signal;
-    readonly OutboxRelayOptions _options;
-    readonly TimeProvider _time;
-    readonly ILogger<OutboxRelay> _logger;
-    readonly OutboxSender _sender;
-    readonly SemaphoreSlim _dispatching = new(1, 1);
-    DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
+    private readonly HubStore _store;
+    private readonly OutboxSignal _signal;
+    private readonly OutboxRelayOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger<OutboxRelay> _logger;
+    private readonly OutboxSender _sender;
+    private readonly SemaphoreSlim _dispatching = new(1, 1);
+    private DateTimeOffset _nextPurge = DateTimeOffset.MinValue;
 
     public OutboxRelay(HubStore store, IBus bus, OutboxSignal signal, IOptions<OutboxRelayOptions> options, TimeProvider timeProvider,
         ILogger<OutboxRelay> logger)
@@ -37,7 +37,7 @@ public sealed partial class OutboxRelay : BackgroundService
         _sender = new OutboxSender(bus, _options);
     }
 
-    SqlDialect Dialect => _store.Dialect;
+    private SqlDialect Dialect => _store.Dialect;
 
     /// <summary>
     /// Sends every row due now, batch after batch, and returns how many were sent. A row whose send
@@ -56,7 +56,9 @@ public sealed partial class OutboxRelay : BackgroundService
                 var (sent, more) = await DispatchBatchAsync(cancellationToken).ConfigureAwait(false);
                 total += sent;
                 if (!more)
+                {
                     return total;
+                }
             }
         }
         finally
@@ -69,7 +71,10 @@ public sealed partial class OutboxRelay : BackgroundService
     public async Task<int> PurgeSentAsync(CancellationToken cancellationToken = default)
     {
         if (_options.SentRetention is not { } retention)
+        {
             return 0;
+        }
+
         await _store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -89,7 +94,10 @@ public sealed partial class OutboxRelay : BackgroundService
                 {
                     var purged = await PurgeSentAsync(stoppingToken).ConfigureAwait(false);
                     if (purged > 0)
+                    {
                         LogPurged(purged);
+                    }
+
                     _nextPurge = _time.GetUtcNow() + _options.PurgeInterval;
                 }
 
@@ -109,7 +117,7 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
-    async Task WaitForWorkAsync(CancellationToken stoppingToken)
+    private async Task WaitForWorkAsync(CancellationToken stoppingToken)
     {
         using var poll = new CancellationTokenSource(_options.PollInterval, _time);
         using var wait = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, poll.Token);
@@ -123,7 +131,7 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
-    async Task<(int Sent, bool More)> DispatchBatchAsync(CancellationToken cancellationToken)
+    private async Task<(int Sent, bool More)> DispatchBatchAsync(CancellationToken cancellationToken)
     {
         var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -166,23 +174,30 @@ public sealed partial class OutboxRelay : BackgroundService
                 {
                     // Even when stopping: what the broker confirmed is marked, or it would go twice.
                     if (rows.Count > 0)
+                    {
                         await MarkAsync(connection, claim, sent, failures).ConfigureAwait(false);
+                    }
                 }
 
                 if (cancelled is not null)
+                {
                     System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(cancelled);
+                }
+
                 return (sent.Count, failures.Count == 0 && rows.Count == _options.BatchSize);
             }
             finally
             {
                 if (claim is not null)
+                {
                     await claim.DisposeAsync().ConfigureAwait(false);
+                }
             }
         }
     }
 
     /// <summary>Sends one row; returns null once the broker confirmed it, or what went wrong.</summary>
-    async Task<Exception?> TrySendAsync(OutboxRow row, CancellationToken cancellationToken)
+    private async Task<Exception?> TrySendAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         try
         {
@@ -204,7 +219,7 @@ public sealed partial class OutboxRelay : BackgroundService
     /// store's transactions, so that with group commit the mark joins the saga writes' next commit instead of
     /// competing with them for SQLite's single write lock (a loser sleeps in the busy handler: tail latency).
     /// </summary>
-    async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
+    private async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
     {
         if (claim is null)
         {
@@ -216,11 +231,14 @@ public sealed partial class OutboxRelay : BackgroundService
         await claim.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    async Task MarkRowsAsync(DbConnection connection, DbTransaction transaction, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
+    private async Task MarkRowsAsync(DbConnection connection, DbTransaction transaction, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
     {
         var now = _time.GetUtcNow();
         if (sent.Count > 0)
+        {
             await OutboxQueries.MarkSentAsync(Dialect, connection, transaction, sent, now, CancellationToken.None).ConfigureAwait(false);
+        }
+
         foreach (var (row, error) in failures)
         {
             var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, row.Attempts), _options.MaxRetryDelay.TotalSeconds));

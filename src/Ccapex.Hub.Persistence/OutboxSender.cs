@@ -9,9 +9,9 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 internal sealed class OutboxSender
 {
-    readonly IBus _bus;
-    readonly JsonSerializerOptions _json;
-    readonly MessageTypeResolver _types;
+    private readonly IBus _bus;
+    private readonly JsonSerializerOptions _json;
+    private readonly MessageTypeResolver _types;
 
     public OutboxSender(IBus bus, OutboxRelayOptions options)
     {
@@ -45,12 +45,17 @@ internal sealed class OutboxSender
     }
 
     // The row's message id goes on the wire: a re-send after a crash carries the same id, and partners deduplicate by it.
-    static void Stamp(SendContext context, OutboxRow row)
+    private static void Stamp(SendContext context, OutboxRow row)
     {
         context.MessageId = row.MessageId;
         if (row.CorrelationId is { } correlationId)
+        {
             context.CorrelationId = correlationId;
+        }
+
         if (row.RequestId is { } requestId)
+        {
             context.RequestId = requestId;
+        }
     }
 }

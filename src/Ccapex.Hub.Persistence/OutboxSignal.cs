@@ -8,7 +8,7 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed class OutboxSignal
 {
-    readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
     public void Notify() => _channel.Writer.TryWrite(true);
 
@@ -16,6 +16,8 @@ public sealed class OutboxSignal
     public async Task WaitAsync(CancellationToken cancellationToken)
     {
         while (!_channel.Reader.TryRead(out _))
+        {
             await _channel.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 }

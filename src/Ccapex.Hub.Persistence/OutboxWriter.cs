@@ -13,9 +13,14 @@ internal static class OutboxWriter
         DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var key in batch.Cancellations)
+        {
             await CancelAsync(dialect, connection, transaction, key, cancellationToken).ConfigureAwait(false);
+        }
+
         foreach (var entry in batch.Entries)
+        {
             await InsertAsync(dialect, connection, transaction, entry, envelope: null, now, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>

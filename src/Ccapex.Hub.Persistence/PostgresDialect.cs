@@ -7,19 +7,25 @@ namespace Ccapex.Hub.Persistence;
 internal sealed class PostgresDialect : SqlDialect
 {
     // Any constant: the advisory lock only serialises concurrent schema creation at start.
-    const long SchemaLockKey = 0x43_43_41_50_45_58; // "CCAPEX"
+    private const long SchemaLockKey = 0x43_43_41_50_45_58; // "CCAPEX"
 
-    readonly NpgsqlDataSource _dataSource;
-    readonly string? _schema;
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly string? _schema;
 
     public PostgresDialect(HubStoreOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
             throw new InvalidOperationException("HubStore: a PostgreSQL connection string is required (HubStore:ConnectionString).");
+        }
+
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);
         _schema = string.IsNullOrWhiteSpace(options.Schema) ? null : HubSagaTable.Validate(options.Schema, "schema");
         if (_schema is not null)
+        {
             builder.ConnectionStringBuilder.SearchPath = _schema;
+        }
+
         _dataSource = builder.Build();
     }
 

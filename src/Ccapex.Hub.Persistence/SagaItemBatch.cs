@@ -9,7 +9,10 @@ internal sealed record SagaItemBatch(IReadOnlyList<SagaItem> Items, IReadOnlyLis
     public static SagaItemBatch? From(object instance)
     {
         if (instance is not ISagaItemCarrier carrier)
+        {
             return null;
+        }
+
         SagaItem[] items = [.. carrier.PendingItems ?? []];
         Guid[] retired = [.. carrier.RetiredItemGroups ?? []];
         return items.Length == 0 && retired.Length == 0 ? null : new SagaItemBatch(items, retired);
@@ -19,7 +22,10 @@ internal sealed record SagaItemBatch(IReadOnlyList<SagaItem> Items, IReadOnlyLis
     public static void Clear(object instance)
     {
         if (instance is not ISagaItemCarrier carrier)
+        {
             return;
+        }
+
         carrier.PendingItems?.Clear();
         carrier.RetiredItemGroups?.Clear();
     }

@@ -7,7 +7,7 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed class SagaItemStore
 {
-    readonly HubStore _store;
+    private readonly HubStore _store;
 
     public SagaItemStore(HubStore store)
     {
@@ -19,7 +19,10 @@ public sealed class SagaItemStore
     {
         ArgumentNullException.ThrowIfNull(groups);
         if (groups.Count == 0)
+        {
             return false;
+        }
+
         await _store.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
         var connection = await _store.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         await using (connection.ConfigureAwait(false))
@@ -47,7 +50,9 @@ public sealed class SagaItemStore
                 await using (reader.ConfigureAwait(false))
                 {
                     while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
                         bodies.Add(reader.GetString(0));
+                    }
                 }
 
                 return bodies;

@@ -8,7 +8,7 @@ namespace Ccapex.Hub.Persistence;
 /// <summary>How a saga instance becomes the JSON body of its row.</summary>
 internal static class SagaJson
 {
-    static readonly Type[] PopulatedCollections = [typeof(List<>), typeof(HashSet<>), typeof(Dictionary<,>), typeof(SortedSet<>)];
+    private static readonly Type[] PopulatedCollections = [typeof(List<>), typeof(HashSet<>), typeof(Dictionary<,>), typeof(SortedSet<>)];
 
     /// <summary>
     /// A read-only copy of <paramref name="baseOptions"/> (or of plain defaults, enums as names) with
@@ -26,10 +26,13 @@ internal static class SagaJson
         return options;
     }
 
-    static void Modify(JsonTypeInfo typeInfo)
+    private static void Modify(JsonTypeInfo typeInfo)
     {
         if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
             return;
+        }
+
         var carrier = typeof(IOutboxCarrier).IsAssignableFrom(typeInfo.Type);
         var itemCarrier = typeof(ISagaItemCarrier).IsAssignableFrom(typeInfo.Type);
         for (var i = typeInfo.Properties.Count - 1; i >= 0; i--)
@@ -37,14 +40,20 @@ internal static class SagaJson
             var property = typeInfo.Properties[i];
             var member = (property.AttributeProvider as MemberInfo)?.Name;
             if (carrier && member is nameof(IOutboxCarrier.PendingOutbox) or nameof(IOutboxCarrier.PendingCancellations))
+            {
                 typeInfo.Properties.RemoveAt(i);
+            }
             else if (itemCarrier && member is nameof(ISagaItemCarrier.PendingItems) or nameof(ISagaItemCarrier.RetiredItemGroups))
+            {
                 typeInfo.Properties.RemoveAt(i);
+            }
             else if (property is { Set: null, Get: not null } && IsPopulatable(property.PropertyType))
+            {
                 property.ObjectCreationHandling = JsonObjectCreationHandling.Populate;
+            }
         }
     }
 
-    static bool IsPopulatable(Type type) =>
+    private static bool IsPopulatable(Type type) =>
         type.IsGenericType && PopulatedCollections.Contains(type.GetGenericTypeDefinition());
 }

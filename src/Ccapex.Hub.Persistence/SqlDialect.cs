@@ -63,7 +63,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     {
         var command = Command(connection, transaction, sql, parameters);
         await using (command.ConfigureAwait(false))
+        {
             return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Runs a query and returns the first column of its first row, or null.</summary>

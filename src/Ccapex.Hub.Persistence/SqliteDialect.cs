@@ -8,18 +8,21 @@ namespace Ccapex.Hub.Persistence;
 internal sealed class SqliteDialect : SqlDialect
 {
     // Fixed width and always UTC, so that text comparison (due_at <= @now) is time comparison.
-    const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+    private const string InstantFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
-    readonly string _connectionString;
-    readonly string _pragmas;
-    int _walSet;
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private int _walSet;
 
     public SqliteDialect(HubStoreOptions options)
     {
         var builder = new SqliteConnectionStringBuilder(options.SqliteConnectionString());
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (!string.IsNullOrEmpty(directory))
+        {
             Directory.CreateDirectory(directory);
+        }
+
         _connectionString = builder.ToString();
         var busyMs = (long)options.BusyTimeout.TotalMilliseconds;
         _pragmas = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={busyMs.ToString(CultureInfo.InvariantCulture)}; PRAGMA foreign_keys=ON;";

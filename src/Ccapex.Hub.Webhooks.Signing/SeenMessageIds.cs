@@ -4,7 +4,8 @@ namespace Ccapex.Hub.Webhooks.Signing;
 
 /// <summary>
 /// Message ids accepted recently, kept as long as a request carrying them could still pass the timestamp
-/// check; older entries are dropped as new ones come. In memory: one receiver process.
+/// check; older entries are dropped as new ones come (a sweep at most once per window), so the memory holds
+/// one window of accepted ids at most twice over. In memory: one receiver process.
 /// </summary>
 internal sealed class SeenMessageIds(TimeSpan keepFor)
 {
@@ -36,6 +37,8 @@ internal sealed class SeenMessageIds(TimeSpan keepFor)
     }
 
     public void Remove(string messageId) => _seen.TryRemove(messageId, out _);
+
+    public int Count => _seen.Count;
 
     private void Sweep(DateTimeOffset now)
     {

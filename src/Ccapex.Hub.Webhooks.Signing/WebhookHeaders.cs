@@ -12,6 +12,9 @@ public static class WebhookHeaders
     /// <summary>Unix seconds when this attempt was signed.</summary>
     public const string Timestamp = "Ccapex-Timestamp";
 
-    /// <summary>"v1=" and the lower-case hex HMAC-SHA256 of "{timestamp}.{body}" with the partner's secret.</summary>
+    /// <summary>
+    /// Comma-separated signatures: "v2=" and the lower-case hex HMAC-SHA256 of <see cref="WebhookSignatureV2.SignedText"/>
+    /// with the partner's secret; and "v1=..." (<see cref="WebhookSignature"/>) for a partner still in transition.
+    /// </summary>
     public const string Signature = "Ccapex-Signature";
 }

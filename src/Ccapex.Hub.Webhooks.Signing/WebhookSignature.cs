@@ -5,9 +5,10 @@ using System.Text;
 namespace Ccapex.Hub.Webhooks.Signing;
 
 /// <summary>
-/// The v1 scheme: HMAC-SHA256 with the partner's secret over the ASCII timestamp, a dot and the body bytes
-/// exactly as sent. The timestamp is inside the MAC so a captured request cannot be replayed later with a
-/// fresh timestamp.
+/// The v1 scheme, kept for partners moving to <see cref="WebhookSignatureV2"/>: HMAC-SHA256 with the partner's
+/// secret over the ASCII timestamp, a dot and the body bytes exactly as sent. The timestamp is inside the MAC,
+/// but the message id and type are not: a captured delivery can be resent within the tolerance under another
+/// id or type. The hub signs v1 only for a partner registered with SendV1Signature.
 /// </summary>
 public static class WebhookSignature
 {

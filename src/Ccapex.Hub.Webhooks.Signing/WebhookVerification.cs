@@ -6,9 +6,15 @@ public sealed record WebhookVerification(bool Accepted, string? Code, string Rea
     public const string SignatureMissing = "signature.missing";
     public const string SignatureMalformed = "signature.malformed";
     public const string SignatureMismatch = "signature.mismatch";
+
+    /// <summary>Only a v1 value, which does not cover the id and type, and the verifier requires v2.</summary>
+    public const string SignatureV1Only = "signature.v1_only";
     public const string TimestampInvalid = "timestamp.invalid";
     public const string TimestampOutsideTolerance = "timestamp.outside_tolerance";
     public const string MessageIdMissing = "message_id.missing";
+    public const string MessageIdInvalid = "message_id.invalid";
+    public const string MessageTypeMissing = "message_type.missing";
+    public const string MessageTypeInvalid = "message_type.invalid";
     public const string MessageIdReplayed = "message_id.replayed";
 
     public static WebhookVerification Ok { get; } = new(true, null, "accepted");

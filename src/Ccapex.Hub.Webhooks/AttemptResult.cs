@@ -2,7 +2,7 @@ using System.Net;
 
 namespace Ccapex.Hub.Webhooks;
 
-/// <summary>The receiver's answer to one attempt: its status and, when it refused, the start of its body.</summary>
+/// <summary>The receiver's answer to one attempt: its status and, when it refused, a sanitised excerpt of its body (<see cref="PartnerAnswer"/>).</summary>
 internal sealed record AttemptResult(int Status, string Excerpt)
 {
     public bool Succeeded => Status is >= 200 and < 300;
@@ -13,5 +13,6 @@ internal sealed record AttemptResult(int Status, string Excerpt)
     /// <summary>Refused for good (any other 3xx/4xx): retrying the same body would be refused again.</summary>
     public bool IsPermanent => !Succeeded && !IsTransient;
 
-    public string Describe() => Excerpt.Length == 0 ? $"HTTP {Status}" : $"HTTP {Status}: {Excerpt}";
+    /// <summary>The status alone, as logged: the excerpt goes only to the parked message's reason.</summary>
+    public string Describe() => $"HTTP {Status}";
 }

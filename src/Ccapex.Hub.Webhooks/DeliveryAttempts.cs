@@ -16,15 +16,20 @@ internal sealed class DeliveryAttempts(string messageId)
 
     public int? LastStatus { get; private set; }
 
+    /// <summary>The last failure in the worker's words ("HTTP 500", "network error: ...").</summary>
     public string? LastError { get; private set; }
+
+    /// <summary>The sanitised start of the last failure's answer, when it had one (never logged).</summary>
+    public string? LastAnswer { get; private set; }
 
     public void Begin() => Count++;
 
-    public void Fail(DateTimeOffset at, int? status, string error)
+    public void Fail(DateTimeOffset at, int? status, string error, string? answer = null)
     {
         FirstFailure ??= at;
         LastFailure = at;
         LastStatus = status;
         LastError = error;
+        LastAnswer = answer;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Ccapex.Hub.Webhooks.Signing;
 
 namespace Ccapex.Hub.Webhooks;
 
@@ -45,7 +46,15 @@ internal static class DeliveryReader
             }
 
             var type = isEnvelope ? ContractName(root) : message.Properties.Type;
-            return (new WebhookDelivery(messageId, string.IsNullOrWhiteSpace(type) ? "unknown" : type, body), null);
+            type = string.IsNullOrWhiteSpace(type) ? "unknown" : type;
+
+            // Both go into HTTP headers and the v2 signature's lines: printable ASCII, no line break.
+            if (!WebhookSignatureV2.IsPrintableAscii(messageId) || !WebhookSignatureV2.IsPrintableAscii(type))
+            {
+                return (null, "unreadable: the message id or type is not printable ASCII (it could be neither sent as a header nor signed)");
+            }
+
+            return (new WebhookDelivery(messageId, type, body), null);
         }
     }
 

@@ -26,7 +26,7 @@ internal static class ParkedHeaders
         var properties = new BasicProperties(original) { Persistent = true };
         var headers = new Dictionary<string, object?>(original.Headers ?? new Dictionary<string, object?>(), StringComparer.Ordinal)
         {
-            [Reason] = why.Reason,
+            [Reason] = why.HeaderText,
             [Attempts] = why.Attempts,
             [ParkedAt] = now.ToString("O", CultureInfo.InvariantCulture),
         };

@@ -148,14 +148,17 @@ internal sealed class PartnerDispatcher
                 _breakRemaining = broken.RetryAfter ?? _partner.Policy.BreakDuration;
                 return Verdict.CircuitOpen;
             case (null, { IsPermanent: true } refused):
-                await ParkAsync(confirming, message, delivery, Reason($"refused by the partner: {refused.Describe()}", attempts)).ConfigureAwait(false);
+                await ParkAsync(confirming, message, delivery, Reason($"refused by the partner: {refused.Describe()}", attempts, refused.Excerpt)).ConfigureAwait(false);
                 return Verdict.Done;
             default:
-                var last = outcome.Exception is TimeoutRejectedException timeout
+                var timeout = outcome.Exception as TimeoutRejectedException;
+                var last = timeout is not null
                     ? $"no answer within the {(timeout.Timeout == _partner.Policy.TotalTimeout ? "total" : "attempt")} timeout {timeout.Timeout:c}"
                     : attempts.LastError ?? outcome.Exception?.Message ?? "no answer";
                 var reason = $"gave up after {attempts.Count} attempt(s): {last}";
-                await ParkAsync(confirming, message, delivery, Reason(reason, attempts)).ConfigureAwait(false);
+
+                // The last answer's excerpt only when the reason names that answer, not a timeout after it.
+                await ParkAsync(confirming, message, delivery, Reason(reason, attempts, timeout is null ? attempts.LastAnswer : null)).ConfigureAwait(false);
                 return Verdict.Done;
         }
     }
@@ -186,7 +189,7 @@ internal sealed class PartnerDispatcher
             var result = await _sender.SendAsync(delivery, cancellationToken).ConfigureAwait(false);
             if (!result.Succeeded)
             {
-                Failed(delivery, attempts, result.Status, result.Describe());
+                Failed(delivery, attempts, result.Status, result.Describe(), result.Excerpt);
             }
 
             return Outcome.FromResult(result);
@@ -204,14 +207,14 @@ internal sealed class PartnerDispatcher
         }
     }
 
-    private void Failed(WebhookDelivery delivery, DeliveryAttempts attempts, int? status, string failure)
+    private void Failed(WebhookDelivery delivery, DeliveryAttempts attempts, int? status, string failure, string? answer = null)
     {
-        attempts.Fail(_clock.GetUtcNow(), status, failure);
+        attempts.Fail(_clock.GetUtcNow(), status, failure, answer);
         _logger.AttemptFailed(attempts.Count, delivery.MessageId, _partner.Code.Value, failure);
     }
 
-    private static ParkingReason Reason(string reason, DeliveryAttempts attempts) =>
-        new(reason, attempts.LastStatus, attempts.Count, attempts.FirstFailure, attempts.LastFailure);
+    private static ParkingReason Reason(string reason, DeliveryAttempts attempts, string? answer) =>
+        new(reason, attempts.LastStatus, attempts.Count, attempts.FirstFailure, attempts.LastFailure, answer);
 
     /// <summary>Republishes to the parked queue and waits for the broker's confirm; only then may the caller ack.</summary>
     private async Task ParkAsync(IChannel confirming, InboundMessage message, WebhookDelivery? delivery, ParkingReason why)

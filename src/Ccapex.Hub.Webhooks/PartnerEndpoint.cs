@@ -6,12 +6,13 @@ namespace Ccapex.Hub.Webhooks;
 /// <summary>A registered partner, resolved from validated settings: where its messages are read, parked and posted.</summary>
 public sealed class PartnerEndpoint
 {
-    internal PartnerEndpoint(PartnerCode code, Uri url, byte[] secret, DeliveryPolicy policy)
+    internal PartnerEndpoint(PartnerCode code, Uri url, byte[] secret, DeliveryPolicy policy, bool sendV1Signature)
     {
         Code = code;
         Url = url;
         Secret = secret;
         Policy = policy;
+        SendV1Signature = sendV1Signature;
     }
 
     public PartnerCode Code { get; }
@@ -19,6 +20,9 @@ public sealed class PartnerEndpoint
     public Uri Url { get; }
 
     public DeliveryPolicy Policy { get; }
+
+    /// <summary>Also sign v1, for a receiver that does not verify v2 yet (see PartnerWebhookOptions.SendV1Signature).</summary>
+    public bool SendV1Signature { get; }
 
     internal byte[] Secret { get; }
 
@@ -39,7 +43,8 @@ public sealed class PartnerEndpoint
                 PartnerCode.Parse(p.Key),
                 new Uri(p.Value.Url!, UriKind.Absolute),
                 PartnerSecret.Read(p.Key, p.Value).Secret ?? throw new InvalidOperationException($"Partner {p.Key} has no usable secret."),
-                p.Value.Delivery))
+                p.Value.Delivery,
+                p.Value.SendV1Signature))
             .ToList();
     }
 }

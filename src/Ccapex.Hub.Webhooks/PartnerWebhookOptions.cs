@@ -15,6 +15,12 @@ public sealed class PartnerWebhookOptions
     /// <summary>A file holding the secret (trailing new lines ignored), so it stays out of the configuration.</summary>
     public string? SecretFile { get; set; }
 
+    /// <summary>
+    /// Also sign v1 ("{timestamp}.{body}") after v2, only while this partner's receiver does not verify v2 yet:
+    /// v1 does not cover the message id and type (ADR 0007, "v2 signature"). Off by default.
+    /// </summary>
+    public bool SendV1Signature { get; set; }
+
     /// <summary>This partner's policy: the defaults with its own Delivery keys on top (filled in at binding).</summary>
     public DeliveryPolicy Delivery { get; set; } = new();
 }

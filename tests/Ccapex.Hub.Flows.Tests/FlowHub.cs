@@ -2,6 +2,7 @@ using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Host;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
+using Ccapex.Hub.Routing.Intake;
 using Ccapex.Hub.Routing.Listings;
 using Ccapex.Hub.Testing;
 using MassTransit;
@@ -89,7 +90,7 @@ internal sealed class FlowHub : IAsyncDisposable
     /// <summary>The hub's store, for tests that must shape a row by hand (one written by an older hub, say).</summary>
     public HubStore Store => _host.Services.GetRequiredService<HubStore>();
 
-    public Task<Guid?> FindDossierKeyAsync(string key) => _host.Services.GetRequiredService<DossierKeyStore>().FindAsync(key);
+    public Task<Guid?> FindDossierKeyAsync(string key) => _host.Services.GetRequiredService<DossierKeyTable>().FindAsync(key);
 
     public async ValueTask DisposeAsync()
     {

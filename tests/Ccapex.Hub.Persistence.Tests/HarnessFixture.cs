@@ -25,6 +25,8 @@ public abstract class HarnessFixture(StoreProvider provider) : StoreFixture(prov
     public async Task StopHarness()
     {
         if (Services is not null)
+        {
             await Services.DisposeAsync();
+        }
     }
 }

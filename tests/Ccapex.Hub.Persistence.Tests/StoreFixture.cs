@@ -43,17 +43,24 @@ public abstract class StoreFixture
     public async Task EmptyTables()
     {
         Signal = new OutboxSignal();
-        foreach (var table in new[] { "outbox", "dossier_key", "saga_item", TestDossier.Table })
+        foreach (var table in new[] { "outbox", "saga_item", "test_key", TestDossier.Table })
+        {
             await ExecuteAsync($"DELETE FROM {table}");
+        }
     }
 
     [OneTimeTearDown]
     public async Task DropDatabase()
     {
         if (Store is not null)
+        {
             await Store.DisposeAsync();
+        }
+
         if (Database is not null)
+        {
             await Database.DisposeAsync();
+        }
     }
 
     /// <summary>Another store on the same database, as a second hub instance would have.</summary>
@@ -61,7 +68,7 @@ public abstract class StoreFixture
     {
         var options = new HubStoreOptions();
         Database.CopyTo(options);
-        return new HubStore(Options.Create(options), [new HubSagaTable(TestDossier.Table)], Clock);
+        return new HubStore(Options.Create(options), [new HubSagaTable(TestDossier.Table)], Clock, schemas: [new TestKeySchema()]);
     }
 
     internal HubSagaSession<TestDossier> NewSession(HubStore? store = null) => new(store ?? Store, SagaOptions, Signal);
@@ -133,12 +140,15 @@ public abstract class StoreFixture
         while (!await condition())
         {
             if (watch.Elapsed > TimeSpan.FromSeconds(seconds))
+            {
                 Assert.Fail($"Timed out after {seconds} s waiting until {what}.");
+            }
+
             await Task.Delay(20);
         }
     }
 
-    async Task<T> WithConnection<T>(Func<System.Data.Common.DbConnection, Task<T>> action)
+    private async Task<T> WithConnection<T>(Func<System.Data.Common.DbConnection, Task<T>> action)
     {
         await using var connection = await Store.OpenConnectionAsync();
         return await action(connection);

@@ -10,9 +10,9 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     public const string PostgresVariable = "CCAPEX_POSTGRES";
 
-    readonly string? _directory;
+    private readonly string? _directory;
 
-    TestDatabase(HubStoreOptions options, string? directory)
+    private TestDatabase(HubStoreOptions options, string? directory)
     {
         Options = options;
         _directory = directory;
@@ -59,7 +59,10 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_directory is not null)
         {
             if (Directory.Exists(_directory))
+            {
                 Directory.Delete(_directory, recursive: true);
+            }
+
             return;
         }
 

@@ -63,6 +63,6 @@ public sealed class TestDossierStateMachine : MassTransitStateMachine<TestDossie
 
     public Event<RejectTestDossier> Rejected { get; private set; } = null!;
 
-    static void Emit(TestDossier dossier, Guid? messageId, string text) =>
+    private static void Emit(TestDossier dossier, Guid? messageId, string text) =>
         dossier.PendingOutbox.Add(TestNotice.Entry(messageId ?? NewId.NextGuid(), dossier.CorrelationId, text));
 }

@@ -97,7 +97,10 @@ public sealed class When_a_saga_writes_to_the_outbox(StoreProvider provider) : S
         failed.PendingOutbox.Add(TestNotice.Entry(Guid.NewGuid(), failed.CorrelationId, "never sent"));
 
         await using (var failing = NewSession())
+        {
             failing.Discard(failed); // the message failed: CompleteAsync is never called
+        }
+
         await using (var completing = NewSession())
         {
             completing.Discard(rejected);

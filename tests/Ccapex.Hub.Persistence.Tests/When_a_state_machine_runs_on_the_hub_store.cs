@@ -31,7 +31,9 @@ public sealed class When_a_state_machine_runs_on_the_hub_store(StoreProvider pro
         await Eventually(async () => await Version(id) == 2, "the dossier is open");
 
         for (var i = 0; i < 2; i++)
+        {
             await Harness.Bus.Publish(new NoteTestDossier(id, "same"), Pipe.Execute<PublishContext>(c => c.MessageId = noteId));
+        }
 
         await Eventually(async () => await Version(id) == 4, "both deliveries went through the saga");
         await using var session = NewSession();
@@ -80,7 +82,7 @@ public sealed class When_a_state_machine_runs_on_the_hub_store(StoreProvider pro
         Assert.That(loaded?.Title, Is.EqualTo("Bernard"));
     }
 
-    async Task<long?> Version(Guid id)
+    private async Task<long?> Version(Guid id)
     {
         var version = await ScalarAsync($"SELECT version FROM {TestDossier.Table} WHERE correlation_id = @id", ("@id", id));
         return version is null ? null : Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture);

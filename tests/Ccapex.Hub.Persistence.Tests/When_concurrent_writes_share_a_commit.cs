@@ -19,7 +19,7 @@ public sealed class When_concurrent_writes_share_a_commit(StoreProvider provider
     public async Task Queue_writes_behind_a_running_transaction()
     {
         _writer = new GroupCommit(Store.Dialect.OpenAsync);
-        await ExecuteAsync("INSERT INTO dossier_key (key, dossier_id, created_at) VALUES ('taken', @id, @now)", ("@id", Guid.NewGuid()), ("@now", Clock.GetUtcNow()));
+        await ExecuteAsync("INSERT INTO test_key (key, dossier_id, created_at) VALUES ('taken', @id, @now)", ("@id", Guid.NewGuid()), ("@now", Clock.GetUtcNow()));
 
         // The first group holds its transaction open until the others are queued behind it.
         var running = new TaskCompletionSource();
@@ -51,7 +51,7 @@ public sealed class When_concurrent_writes_share_a_commit(StoreProvider provider
         using (Assert.EnterMultipleScope())
         {
             Assert.That(_others.Select(t => t.Status), Is.All.EqualTo(TaskStatus.RanToCompletion));
-            Assert.That(await CountAsync("SELECT COUNT(*) FROM dossier_key WHERE key LIKE 'other-%' OR key = 'first'"), Is.EqualTo(4));
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM test_key WHERE key LIKE 'other-%' OR key = 'first'"), Is.EqualTo(4));
             Assert.That(_writer.CommittedGroups, Is.EqualTo(2), "the first group, then everything queued behind it");
         }
     }
@@ -63,11 +63,11 @@ public sealed class When_concurrent_writes_share_a_commit(StoreProvider provider
         {
             Assert.That(_failing.IsFaulted, Is.True);
             Assert.That(_failing.Exception?.InnerException, Is.InstanceOf<DbException>());
-            Assert.That(await CountAsync("SELECT COUNT(*) FROM dossier_key WHERE key = 'written-then-undone'"), Is.Zero);
+            Assert.That(await CountAsync("SELECT COUNT(*) FROM test_key WHERE key = 'written-then-undone'"), Is.Zero);
         }
     }
 
     private Task<int> InsertKeyAsync(DbConnection connection, DbTransaction transaction, string key) =>
-        Store.Dialect.ExecuteAsync(connection, transaction, "INSERT INTO dossier_key (key, dossier_id, created_at) VALUES (@key, @id, @now)",
+        Store.Dialect.ExecuteAsync(connection, transaction, "INSERT INTO test_key (key, dossier_id, created_at) VALUES (@key, @id, @now)",
             CancellationToken.None, ("@key", key), ("@id", Guid.NewGuid()), ("@now", Clock.GetUtcNow()));
 }

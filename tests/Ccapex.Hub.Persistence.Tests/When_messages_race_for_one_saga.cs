@@ -9,7 +9,7 @@ namespace Ccapex.Hub.Persistence.Tests;
 [TestFixture(StoreProvider.Postgres)]
 public sealed class When_messages_race_for_one_saga(StoreProvider provider) : HarnessFixture(provider)
 {
-    const int Notes = 30;
+    private const int Notes = 30;
 
     [Test]
     public async Task Should_apply_every_message_once_without_leaking_outbox_entries()

@@ -8,7 +8,7 @@ namespace Ccapex.Hub.Persistence.Tests;
 public sealed class When_relaying_the_outbox(StoreProvider provider) : HarnessFixture(provider)
 {
     // Owned (and disposed) by the service provider.
-    OutboxRelay Relay => Services.GetRequiredService<OutboxRelay>();
+    private OutboxRelay Relay => Services.GetRequiredService<OutboxRelay>();
 
     [Test]
     public async Task Should_send_the_due_rows_only_and_mark_them_sent()
@@ -131,7 +131,7 @@ public sealed class When_relaying_the_outbox(StoreProvider provider) : HarnessFi
         Assert.That(await CountAsync("SELECT COUNT(*) FROM outbox"), Is.EqualTo(1));
     }
 
-    Task<object?> SentAt(Guid messageId) => ScalarAsync("SELECT sent_at FROM outbox WHERE message_id = @id", ("@id", messageId));
+    private Task<object?> SentAt(Guid messageId) => ScalarAsync("SELECT sent_at FROM outbox WHERE message_id = @id", ("@id", messageId));
 
-    async Task<long> Attempts(Guid messageId) => await CountAsync("SELECT attempts FROM outbox WHERE message_id = @id", ("@id", messageId));
+    private async Task<long> Attempts(Guid messageId) => await CountAsync("SELECT attempts FROM outbox WHERE message_id = @id", ("@id", messageId));
 }

@@ -9,10 +9,10 @@ namespace Ccapex.Hub.Persistence.Tests;
 [TestFixture(StoreProvider.Postgres)]
 public sealed class When_scheduling_through_the_hub_scheduler(StoreProvider provider) : HarnessFixture(provider)
 {
-    static readonly Uri PingQueue = new($"queue:{TestPing.Queue}");
+    private static readonly Uri PingQueue = new($"queue:{TestPing.Queue}");
 
     // The scheduler MassTransit registers for the scheduler address (what a consumer's context would use).
-    IMessageScheduler Scheduler => Harness.Scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
+    private IMessageScheduler Scheduler => Harness.Scope.ServiceProvider.GetRequiredService<IMessageScheduler>();
 
     protected override ServiceProvider CreateServices()
     {

@@ -8,7 +8,7 @@ namespace Ccapex.Hub.Persistence.Tests;
 [TestFixture(StoreProvider.Postgres)]
 public sealed class When_two_relays_share_a_postgres_store(StoreProvider provider) : HarnessFixture(provider)
 {
-    const int Rows = 300;
+    private const int Rows = 300;
 
     [Test]
     public async Task Should_send_each_row_exactly_once()
@@ -33,7 +33,7 @@ public sealed class When_two_relays_share_a_postgres_store(StoreProvider provide
         TestContext.Out.WriteLine($"relay A sent {counts[0]}, relay B sent {counts[1]}");
     }
 
-    OutboxRelay NewRelay(HubStore store, ITestHarness harness)
+    private OutboxRelay NewRelay(HubStore store, ITestHarness harness)
     {
         var options = new OutboxRelayOptions { BatchSize = 10, MessageAssemblies = { typeof(TestNotice).Assembly } };
         return new OutboxRelay(store, harness.Bus, new OutboxSignal(), Options.Create(options), Clock, NullLogger<OutboxRelay>.Instance);

@@ -61,7 +61,7 @@ public sealed class When_updating_a_saga(StoreProvider provider) : StoreFixture(
         Assert.That(await CountAsync($"SELECT COUNT(*) FROM {TestDossier.Table} WHERE version = 1"), Is.EqualTo(1));
     }
 
-    async Task<Guid> InsertAsync()
+    private async Task<Guid> InsertAsync()
     {
         var id = Guid.NewGuid();
         await using var session = NewSession();

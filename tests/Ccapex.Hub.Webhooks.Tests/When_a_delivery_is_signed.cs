@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Text.Json;
+using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Testing;
 using Ccapex.Hub.Webhooks.Signing;
@@ -11,7 +12,8 @@ namespace Ccapex.Hub.Webhooks.Tests;
 
 /// <summary>
 /// A follow-up request sent to the CAF's queue by MassTransit, as the hub's relay sends it, reaches the CAF's
-/// webhook as the bare contract JSON, signed; a receiver's verifier accepts it once and refuses any change.
+/// webhook as the bare contract JSON, signed v2 over its id, type, timestamp and body, and the receiver's
+/// verifier accepts it. The Département, registered with SendV1Signature for its transition, gets v2 and v1.
 /// </summary>
 [TestFixture]
 public sealed class When_a_delivery_is_signed
@@ -19,12 +21,13 @@ public sealed class When_a_delivery_is_signed
     private WebhookWorld _world = null!;
     private RequestSixMonthFollowUp _sent = null!;
     private ReceivedRequest _received = null!;
+    private ReceivedRequest _inTransition = null!;
 
     [OneTimeSetUp]
     public async Task Deliver()
     {
         _world = await WebhookWorld.StartAsync();
-        await _world.StartWorkerAsync(_world.Settings());
+        await _world.StartWorkerAsync([.. _world.Settings(withDepartement: true), "--Webhooks:Partners:DEPARTEMENT:SendV1Signature=true"]);
         _sent = WebhookWorld.FollowUp();
         var bus = Bus.Factory.CreateUsingRabbitMq(cfg =>
         {
@@ -42,8 +45,10 @@ public sealed class When_a_delivery_is_signed
             await bus.StopAsync();
         }
 
-        await Eventually.Until(() => _world.Caf.Received.Count > 0, () => "the CAF's webhook got nothing");
+        await _world.SendFollowUpAsync(PartnerCode.Departement);
+        await Eventually.Until(() => _world.Caf.Received.Count > 0 && _world.Departement.Received.Count > 0, () => "a webhook got nothing");
         _received = _world.Caf.Received[0];
+        _inTransition = _world.Departement.Received[0];
     }
 
     [OneTimeTearDown]
@@ -63,7 +68,7 @@ public sealed class When_a_delivery_is_signed
     }
 
     [Test]
-    public void Should_carry_the_message_id_type_and_a_current_timestamp()
+    public void Should_carry_the_message_id_type_a_current_timestamp_and_only_a_v2_signature()
     {
         var signedAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(_received.Timestamp!, CultureInfo.InvariantCulture));
         Assert.Multiple(() =>
@@ -71,7 +76,7 @@ public sealed class When_a_delivery_is_signed
             Assert.That(_received.MessageId, Is.EqualTo(_sent.MessageId.ToString()));
             Assert.That(_received.MessageType, Is.EqualTo(nameof(RequestSixMonthFollowUp)));
             Assert.That(DateTimeOffset.UtcNow - signedAt, Is.LessThan(TimeSpan.FromMinutes(1)));
-            Assert.That(_received.Signature, Does.Match("^v1=[0-9a-f]{64}$"));
+            Assert.That(_received.Signature, Does.Match("^v2=[0-9a-f]{64}$"));
         });
     }
 
@@ -86,63 +91,68 @@ public sealed class When_a_delivery_is_signed
     [Test]
     public void Should_verify_with_the_documented_formula()
     {
-        // What a partner not on .NET computes: hex HMAC-SHA256(secret, "{timestamp}.{body}").
-        var signed = Encoding.UTF8.GetBytes(_received.Timestamp + ".").Concat(_received.Body).ToArray();
-        var expected = "v1=" + Convert.ToHexStringLower(System.Security.Cryptography.HMACSHA256.HashData(WebhookWorld.CafSecret, signed));
+        // What a partner not on .NET computes (docs/partners.md): five lines, the last the body's hex SHA-256.
+        var bodyHash = Convert.ToHexStringLower(SHA256.HashData(_received.Body));
+        var signed = $"v2\n{_received.MessageId}\n{_received.MessageType}\n{_received.Timestamp}\n{bodyHash}";
+        var expected = "v2=" + Convert.ToHexStringLower(HMACSHA256.HashData(WebhookWorld.CafSecret, Encoding.UTF8.GetBytes(signed)));
         Assert.That(_received.Signature, Is.EqualTo(expected));
     }
 
     [Test]
-    public void Should_refuse_a_tampered_body()
+    public void Should_match_the_worked_example_of_the_partner_guide()
     {
-        var tampered = _received.Text.Replace(_sent.FollowUpId.ToString(), Guid.NewGuid().ToString(), StringComparison.Ordinal);
-        var verdict = Fresh().Verify(_received.MessageId, _received.Timestamp, _received.Signature, Encoding.UTF8.GetBytes(tampered));
-        Assert.That(verdict.Code, Is.EqualTo(WebhookVerification.SignatureMismatch));
+        // docs/partners.md, "Webhooks": the same inputs must give the same text and hex there and here.
+        var secret = Encoding.UTF8.GetBytes("example-secret-of-at-least-32-bytes!!");
+        var body = Encoding.UTF8.GetBytes("""{"messageId":"7d1c2a3e-0b6f-4c1d-9a7e-2f4b5c6d7e8f"}""");
+        var text = WebhookSignatureV2.SignedText("7d1c2a3e-0b6f-4c1d-9a7e-2f4b5c6d7e8f", "RequestSixMonthFollowUp", "1767225600", body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Is.EqualTo("v2\n7d1c2a3e-0b6f-4c1d-9a7e-2f4b5c6d7e8f\nRequestSixMonthFollowUp\n1767225600\n"
+                + "342ee0bc833bd0f9e012c2d3d1644e5707b3d7cc4d556c4cebe8d86d936d3859"));
+            Assert.That(WebhookSignatureV2.Create(secret, "7d1c2a3e-0b6f-4c1d-9a7e-2f4b5c6d7e8f", "RequestSixMonthFollowUp", "1767225600", body),
+                Is.EqualTo("v2=3cbc4e257850af01fe0eb281cbf2591e8d76f2027b6d6e24c2a01997030cb520"));
+        });
     }
 
     [Test]
-    public void Should_refuse_a_wrong_secret()
+    public void Should_sign_v2_then_v1_for_a_partner_in_transition_and_pass_the_v2_verifier()
     {
-        var verdict = new WebhookVerifier(WebhookWorld.DepartementSecret).Verify(_received.MessageId, _received.Timestamp, _received.Signature, _received.Body);
-        Assert.That(verdict.Code, Is.EqualTo(WebhookVerification.SignatureMismatch));
+        var v1 = WebhookSignature.Create(WebhookWorld.DepartementSecret, long.Parse(_inTransition.Timestamp!, CultureInfo.InvariantCulture), _inTransition.Body);
+        Assert.Multiple(() =>
+        {
+            Assert.That(_inTransition.Signature, Does.Match("^v2=[0-9a-f]{64},v1=[0-9a-f]{64}$"));
+            Assert.That(_inTransition.Signature, Does.EndWith("," + v1));
+            Assert.That(_inTransition.Verification, Is.EqualTo(WebhookVerification.Ok));
+        });
     }
 
     [Test]
     public void Should_refuse_a_stale_timestamp()
     {
         var later = new FixedClock(DateTimeOffset.FromUnixTimeSeconds(long.Parse(_received.Timestamp!, CultureInfo.InvariantCulture)) + TimeSpan.FromMinutes(6));
-        var verdict = new WebhookVerifier(WebhookWorld.CafSecret, clock: later).Verify(_received.MessageId, _received.Timestamp, _received.Signature, _received.Body);
+        var verdict = new WebhookVerifier(WebhookWorld.CafSecret, clock: later).Verify(_received.MessageId, _received.MessageType, _received.Timestamp, _received.Signature, _received.Body);
         Assert.That(verdict.Code, Is.EqualTo(WebhookVerification.TimestampOutsideTolerance));
-    }
-
-    [Test]
-    public void Should_refuse_a_timestamp_changed_to_a_fresh_one()
-    {
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        var verdict = Fresh().Verify(_received.MessageId, now == _received.Timestamp ? "1" : now, _received.Signature, _received.Body);
-        Assert.That(verdict.Accepted, Is.False);
-    }
-
-    [Test]
-    public void Should_refuse_a_replayed_id()
-    {
-        var verifier = Fresh();
-        var first = verifier.Verify(_received.MessageId, _received.Timestamp, _received.Signature, _received.Body);
-        var replay = verifier.Verify(_received.MessageId, _received.Timestamp, _received.Signature, _received.Body);
-        Assert.Multiple(() =>
-        {
-            Assert.That(first.Accepted, Is.True);
-            Assert.That(replay.Accepted, Is.False);
-            Assert.That(replay.Code, Is.EqualTo(WebhookVerification.MessageIdReplayed));
-        });
     }
 
     [TestCase(null, WebhookVerification.SignatureMissing)]
     [TestCase("sha256=00", WebhookVerification.SignatureMalformed)]
-    [TestCase("v1=zz", WebhookVerification.SignatureMismatch)]
+    [TestCase("v2=zz", WebhookVerification.SignatureMismatch)]
+    [TestCase("v1=zz", WebhookVerification.SignatureV1Only)]
     public void Should_refuse_a_missing_or_malformed_signature(string? signature, string code)
     {
-        var verdict = Fresh().Verify(_received.MessageId, _received.Timestamp, signature, _received.Body);
+        var verdict = Fresh().Verify(_received.MessageId, _received.MessageType, _received.Timestamp, signature, _received.Body);
+        Assert.That(verdict.Code, Is.EqualTo(code));
+    }
+
+    [TestCase(null, "RequestSixMonthFollowUp", "1", WebhookVerification.MessageIdMissing)]
+    [TestCase("a\nb", "RequestSixMonthFollowUp", "1", WebhookVerification.MessageIdInvalid)]
+    [TestCase("id", null, "1", WebhookVerification.MessageTypeMissing)]
+    [TestCase("id", "Request\u0007", "1", WebhookVerification.MessageTypeInvalid)]
+    [TestCase("id", "RequestSixMonthFollowUp", "-1", WebhookVerification.TimestampInvalid)]
+    [TestCase("id", "RequestSixMonthFollowUp", "1e9", WebhookVerification.TimestampInvalid)]
+    public void Should_refuse_a_missing_or_malformed_header(string? messageId, string? messageType, string timestamp, string code)
+    {
+        var verdict = Fresh().Verify(messageId, messageType, timestamp, _received.Signature, _received.Body);
         Assert.That(verdict.Code, Is.EqualTo(code));
     }
 
@@ -153,9 +163,4 @@ public sealed class When_a_delivery_is_signed
     }
 
     private static WebhookVerifier Fresh() => new(WebhookWorld.CafSecret);
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

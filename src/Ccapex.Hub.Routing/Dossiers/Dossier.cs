@@ -83,6 +83,13 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
     [JsonIgnore]
     public List<OutboxEntry> PendingOutbox { get; } = [];
 
+    /// <summary>
+    /// Matching keys to file under this dossier with its next write (the first decides between concurrent openers),
+    /// as the intake resolved them; written by the key table's participant in the row's transaction.
+    /// </summary>
+    [JsonIgnore]
+    public List<string> PendingKeys { get; } = [];
+
     [JsonIgnore]
     public List<string> PendingCancellations { get; } = [];
 

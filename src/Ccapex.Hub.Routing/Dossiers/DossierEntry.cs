@@ -1,4 +1,3 @@
-using Ccapex.Hub.Persistence;
 using MassTransit;
 using MassTransit.Middleware;
 using MassTransit.Saga;
@@ -31,9 +30,9 @@ public sealed class DossierEntry<T>
     }
 
     /// <param name="submissionId">The partner's delivery (its transport id): a broker redelivery keeps it.</param>
-    /// <param name="keysWrite">The dossier's keys, to commit with its write (null: filed already).</param>
+    /// <param name="keysToFile">The dossier's keys, to commit with its write (none: filed already).</param>
     public Task ApplyAsync(ISagaRepositoryContextFactory<Dossier> repository, ConsumeContext<T> context, Guid dossierId, Guid messageId, Guid submissionId,
-        PendingStoreWrite? keysWrite = null)
+        IReadOnlyList<string>? keysToFile = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(context);
@@ -42,8 +41,9 @@ public sealed class DossierEntry<T>
             throw new InvalidOperationException($"The dossier state machine has no event for {typeof(T).Name}.");
         }
 
-        var dossierContext = new DossierConsumeContext<T>(context, dossierId, messageId, keysWrite);
-        dossierContext.GetOrAddPayload(() => new PartnerSubmission(submissionId));
+        var dossierContext = new DossierConsumeContext<T>(context, dossierId, messageId);
+        var submission = new PartnerSubmission(submissionId, keysToFile ?? []);
+        dossierContext.AddOrUpdatePayload(() => submission, _ => submission);
         return repository.Send(dossierContext, new SendSagaPipe<Dossier, T>(_correlation.Policy, _pipe, dossierId));
     }
 }

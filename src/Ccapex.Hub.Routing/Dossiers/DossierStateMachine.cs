@@ -134,6 +134,14 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
     private void Once<T>(BehaviorContext<Dossier, T> context, Action step)
         where T : class
     {
+        // The keys the intake resolved go with this write, as data on the dossier; the key table's participant files
+        // them in the row's transaction (a redelivery files them again: nothing changes).
+        if (context.TryGetPayload<PartnerSubmission>(out var applied))
+        {
+            context.Saga.PendingKeys.Clear();
+            context.Saga.PendingKeys.AddRange(applied.KeysToFile);
+        }
+
         if (DossierWorkflow.FirstTime(context.Saga, In(context)))
         {
             step();

@@ -1,9 +1,10 @@
-using Ccapex.Hub.Persistence;
-
 namespace Ccapex.Hub.Routing.Intake;
 
 /// <summary>
-/// The dossier a message goes to, and the write that files its keys with the dossier's own write (null when the
-/// directory filed them already). With a keys write, the dossier id holds only if that write commits.
+/// The dossier a message goes to, and the keys to file with the dossier's own write (none when the directory filed
+/// them already); the first decides between concurrent openers. With keys, the dossier id holds only if they commit.
 /// </summary>
-public sealed record DossierOpening(Guid DossierId, PendingStoreWrite? KeysWrite);
+public sealed record DossierOpening(Guid DossierId, IReadOnlyList<string> KeysToFile)
+{
+    public static DossierOpening Known(Guid dossierId) => new(dossierId, []);
+}

@@ -31,6 +31,6 @@ public sealed class InMemoryDossierDirectory : IDossierDirectory
             _keys.TryAdd(key, id);
         }
 
-        return Task.FromResult(new DossierOpening(id, null));
+        return Task.FromResult(DossierOpening.Known(id));
     }
 }

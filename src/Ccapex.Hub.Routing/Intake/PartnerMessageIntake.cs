@@ -68,7 +68,7 @@ public sealed partial class PartnerMessageIntake<T>(
         // The dossier is written here, in this consume: no second trip through the broker. The body's id, not the
         // transport's, identifies the message (a raw-JSON redelivery must be recognised by the dossier); the
         // partner's delivery tells a crash's redelivery from a resubmission by it.
-        await entry.ApplyAsync(dossiers, context, opening.DossierId, message.MessageId, context.MessageId ?? message.MessageId, opening.KeysWrite);
+        await entry.ApplyAsync(dossiers, context, opening.DossierId, message.MessageId, context.MessageId ?? message.MessageId, opening.KeysToFile);
         LogApplied(typeof(T).Name, message.MessageId, message.Sender, opening.DossierId, rule.Flow);
     }
 
@@ -147,7 +147,7 @@ public sealed partial class PartnerMessageIntake<T>(
         {
             if (await directory.ExistsAsync(id, token))
             {
-                return new DossierOpening(id, null);
+                return DossierOpening.Known(id);
             }
 
             await Refuse(context, RejectionCodes.DossierUnknown, DossierReach.UnknownReason(id), rule.Flow);
@@ -158,7 +158,7 @@ public sealed partial class PartnerMessageIntake<T>(
         {
             // Found by a later key (the household): file the message's other keys under the dossier too, or a
             // new CDP for a known household leaves its act unknown, and a stage naming only that act is refused.
-            return keys.Count > 1 ? await directory.OpenAsync(keys, found, token) : new DossierOpening(found, null);
+            return keys.Count > 1 ? await directory.OpenAsync(keys, found, token) : DossierOpening.Known(found);
         }
 
         if (rule.OpensDossier && keys.Count > 0)

@@ -1,4 +1,4 @@
-namespace Ccapex.Hub.Persistence;
+namespace Ccapex.Hub.Routing.Intake;
 
 /// <summary>
 /// A dossier's first key was filed under another dossier between the intake's lookup and its commit (a concurrent
