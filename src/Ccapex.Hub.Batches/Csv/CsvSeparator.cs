@@ -1,8 +1,8 @@
 namespace Ccapex.Hub.Batches.Csv;
 
 /// <summary>
-/// The format's separator rule, kept rather than Sep's own detection: Sep also counts '|' and spaces, and French
-/// headers ("Référence de l'acte") are full of spaces.
+/// The format's separator rule (docs/cdp-batch-format.md), kept rather than Sep's own detection, which has other
+/// candidates: for the header "a|b|c;d" Sep picks '|'.
 /// </summary>
 internal static class CsvSeparator
 {
