@@ -5,7 +5,9 @@ namespace Ccapex.Hub.Contracts;
 
 /// <summary>
 /// The JSON rules every edge of the hub applies to these contracts: camelCase names, required
-/// members and nullable annotations enforced (a missing or null required field is an error, not a default).
+/// members and nullable annotations enforced (a missing or null required field is an error, not a default),
+/// and no member twice: <c>{"sender": "A", "Sender": "B"}</c> would otherwise bind the last one, whatever a check
+/// of the first said.
 /// </summary>
 public static class ContractJson
 {
@@ -23,6 +25,11 @@ public static class ContractJson
         options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip;
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.NumberHandling = JsonNumberHandling.Strict;
+
+        // Refuses a member bound twice, in any case (names bind case-insensitively), and exact duplicates inside
+        // JsonElement values (MassTransit's envelope). Duplicates of a member the type does not have are skipped
+        // unseen: the gateway refuses those itself.
+        options.AllowDuplicateProperties = false;
         return options;
     }
 

@@ -8,7 +8,7 @@ namespace Ccapex.Hub.Gateway;
 
 /// <summary>
 /// POST /v1/cdp-notifications (one JSON notification) and POST /v1/cdp-notifications/batch (a JSON array, or a
-/// CSV file as text/csv). Checks run cheapest first (key, size, type, JSON, sender) and a refusal at any of
+/// CSV file as text/csv). Checks run cheapest first (rate, key, size, type, JSON, sender, duplicate members) and a refusal at any of
 /// them sends nothing. In a batch each notification then stands alone: the valid ones are sent even when others
 /// are refused, and the answer gives the outcome of each.
 /// </summary>
@@ -85,7 +85,7 @@ public static class CdpEndpoints
                     "The CSV file was refused whole.", "Nothing was sent: see errors.", [new("errors", batch.FileErrors), new("encoding", batch.Encoding)]);
             }
 
-            lines = [.. batch.Lines.Select(CdpBatchLine.From)];
+            lines = [.. batch.Lines.Select(CdpBatchLine.From).Select(CheckText)];
         }
         else
         {
@@ -96,7 +96,7 @@ public static class CdpEndpoints
             }
 
             var items = document.RootElement.EnumerateArray().ToList();
-            if (Refusal(items, settings.MaxBatchItems, ApiKeyFilter.Partner(http)) is { } refused)
+            if (Refusal(document.RootElement, items, settings.MaxBatchItems, ApiKeyFilter.Partner(http)) is { } refused)
             {
                 return refused;
             }
@@ -116,8 +116,8 @@ public static class CdpEndpoints
                 "No notification of the batch is valid.", "Nothing was sent: see the errors of each.", [new("results", receipt.Results)]);
     }
 
-    /// <summary>Faults of the batch as a whole: empty, too many items, or an item in another partner's name.</summary>
-    private static IResult? Refusal(List<JsonElement> items, int maxItems, PartnerCode partner)
+    /// <summary>Faults of the batch as a whole: empty, too many items, an item in another partner's name, a member twice.</summary>
+    private static IResult? Refusal(JsonElement batch, List<JsonElement> items, int maxItems, PartnerCode partner)
     {
         if (items.Count == 0)
         {
@@ -130,10 +130,14 @@ public static class CdpEndpoints
                 "The batch has too many notifications.", $"{items.Count} notifications; at most {maxItems} per request.");
         }
 
-        return items.Select(item => CdpJsonReader.ForeignSender(item, partner)).FirstOrDefault(s => s is not null) is { } sender
-            ? GatewayProblems.SenderMismatch(partner, sender)
-            : null;
+        return BodyMembers.Refusal(batch, partner);
     }
+
+    /// <summary>A CSV line the reader found valid still passes the text checks every contract has (control characters, lengths).</summary>
+    private static CdpBatchLine CheckText(CdpBatchLine line) =>
+        line.Message is { } message && Validation.ContractTextChecker.Validate(message) is { Count: > 0 } errors
+            ? line with { Message = null, Errors = [.. line.Errors, .. errors] }
+            : line;
 
     /// <summary>One message id twice in a batch: the hub would keep the first and drop the second without a word.</summary>
     private static List<CdpBatchLine> RefuseRepeatedIds(List<CdpBatchLine> lines)

@@ -7,7 +7,7 @@ namespace Ccapex.Hub.Gateway;
 
 /// <summary>
 /// Reads CDP notifications from JSON with the contracts' rules (camelCase, required members, no numbers as
-/// strings) and checks each with the hub's validator. Each array item stands alone: a wrong type in one item
+/// strings) and checks each with the hub's validator and the text checks of every contract. Each array item stands alone: a wrong type in one item
 /// is that item's error, not the batch's.
 /// </summary>
 public sealed class CdpJsonReader(SubmitCdpNotificationValidator validator)
@@ -23,14 +23,7 @@ public sealed class CdpJsonReader(SubmitCdpNotificationValidator validator)
             return line with { Errors = [error] };
         }
 
-        var errors = validator.Validate(message);
+        IReadOnlyList<FieldError> errors = [.. validator.Validate(message), .. ContractTextChecker.Validate(message)];
         return line with { ActReference = message.ActReference, Message = errors.Count == 0 ? message : null, Errors = errors };
     }
-
-    /// <summary>The sender an item names, when it names one other than the key's partner: that request is refused whole.</summary>
-    public static string? ForeignSender(JsonElement item, PartnerCode partner) =>
-        item.ValueKind == JsonValueKind.Object && item.TryGetProperty("sender", out var sender)
-            && (sender.ValueKind != JsonValueKind.String || sender.GetString() != partner.Value)
-            ? sender.ToString()
-            : null;
 }

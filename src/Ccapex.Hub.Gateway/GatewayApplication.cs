@@ -33,6 +33,7 @@ public static partial class GatewayApplication
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         builder.Services.Configure<CdpCsvOptions>(builder.Configuration.GetSection("Gateway:Csv"));
         builder.Services.AddSingleton<ApiKeyStore>();
+        builder.Services.AddGatewayRateLimiting();
 
         // The hub's demonstration clock when `./hub up` runs one, or the dates of a CDP would be "in the future" here.
         builder.Services.AddSingleton(Time.DemoTime.FromEnvironment());
@@ -113,6 +114,7 @@ public static partial class GatewayApplication
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.MapCdpEndpoints();
         app.MapPartnerMessageEndpoints();

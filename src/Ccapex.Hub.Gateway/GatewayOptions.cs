@@ -30,6 +30,9 @@ public sealed class GatewayOptions
     /// <summary>Notifications in one JSON batch (a CSV batch has the reader's line limit).</summary>
     public int MaxBatchItems { get; set; } = 1_000;
 
+    /// <summary>Requests per partner and per anonymous address (<see cref="GatewayRateLimitOptions"/>).</summary>
+    public GatewayRateLimitOptions RateLimit { get; set; } = new();
+
     /// <summary>
     /// Partner code to the SHA-256 (hex) of each of its API keys; several keys let a partner rotate without a gap.
     /// Only hashes are stored: a copy of the configuration does not give anyone a key.

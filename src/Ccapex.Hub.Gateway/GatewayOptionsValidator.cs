@@ -27,6 +27,13 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
             failures.Add("Gateway:ReceiptWait must not be negative, the body limits positive (batch at least single), MaxBatchItems positive.");
         }
 
+        var limits = options.RateLimit;
+        if (limits is null || limits.PartnerPermitLimit <= 0 || limits.AnonymousPermitLimit <= 0 || limits.AnonymousPermitLimit > limits.PartnerPermitLimit
+            || limits.Window < TimeSpan.FromSeconds(1) || limits.Window > TimeSpan.FromHours(1))
+        {
+            failures.Add("Gateway:RateLimit: PartnerPermitLimit and AnonymousPermitLimit must be positive, the anonymous one at most the partner one, and Window 00:00:01 to 01:00:00.");
+        }
+
         foreach (var (partner, hashes) in options.ApiKeys)
         {
             if (!PartnerCode.TryParse(partner, out _))

@@ -38,8 +38,18 @@ internal static class GatewayProblems
     public static IResult Forbidden(string code, string detail) =>
         Problem(StatusCodes.Status403Forbidden, code, "This partner may not send this.", detail);
 
-    public static IResult SenderMismatch(Contracts.PartnerCode partner, string sender) =>
-        Forbidden(ProblemCodes.SenderMismatch, $"The API key is {partner}'s; the body says the sender is '{sender}'. A partner sends in its own name only.");
+    /// <summary>The body's sender is not the key's partner: named when it is a partner code, never echoed otherwise.</summary>
+    public static IResult SenderMismatch(Contracts.PartnerCode partner, string member, string? sender)
+    {
+        var named = Contracts.PartnerCode.TryParse(sender, out var other) ? $"names {other} as the sender" : $"has a sender that is not exactly '{partner}'";
+        var where = member == "sender" ? string.Empty : $" (member '{MemberNames.Printable(member)}', read as 'sender')";
+        return Forbidden(ProblemCodes.SenderMismatch,
+            $"The API key is {partner}'s; the body {named}{where}. A partner sends in its own name only, spelt exactly, once.");
+    }
+
+    public static IResult RateLimited(int retryAfterSeconds) =>
+        Problem(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited, "Too many requests.",
+            $"This partner (or, without a known key, this address) sent more requests than its limit; try again in {retryAfterSeconds} s (Retry-After).");
 
     public static IResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, ProblemCodes.TooLarge, "The request body is too large.", $"At most {limit} bytes; send a large batch as several requests.");

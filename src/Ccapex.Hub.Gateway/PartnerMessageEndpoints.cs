@@ -10,7 +10,7 @@ namespace Ccapex.Hub.Gateway;
 /// POST /v1/messages/{kebab-type} for every message the charter lets a partner send, other than the CDP (which has
 /// /v1/cdp-notifications): a six-month status update (F14, /v1/messages/six-month-status-reported), an assignation
 /// (F6), a referral (F9, F10), a procedure stage (F15)... One typed route each, so the OpenAPI document gives each
-/// its schema. Checks run cheapest first (key, role, size, type, JSON, sender) and a refusal sends nothing.
+/// its schema. Checks run cheapest first (rate, key, role, size, type, JSON, sender, duplicate members, fields, text) and a refusal sends nothing.
 /// </summary>
 public static class PartnerMessageEndpoints
 {
@@ -66,6 +66,19 @@ public static class PartnerMessageEndpoints
         {
             return GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.ValidationFailed,
                 $"The {typeof(T).Name} has invalid fields.", "Nothing was sent: see errors.", [new("errors", new[] { error })]);
+        }
+
+        // The members were checked before binding; the bound value is checked too, so what reaches the hub is the key's partner.
+        var partner = ApiKeyFilter.Partner(http);
+        if (message.Sender != partner)
+        {
+            return GatewayProblems.SenderMismatch(partner, "sender", message.Sender.Value);
+        }
+
+        if (Validation.ContractTextChecker.Validate(message) is { Count: > 0 } textErrors)
+        {
+            return GatewayProblems.Problem(StatusCodes.Status422UnprocessableEntity, ProblemCodes.ValidationFailed,
+                $"The {typeof(T).Name} has invalid fields.", $"{textErrors.Count} field(s) refused; nothing was sent: see errors.", [new("errors", textErrors)]);
         }
 
         MessageSubmission outcome;

@@ -13,7 +13,8 @@ internal static class PartnerSubmissionConventions
     private static readonly int[] Problems =
     [
         StatusCodes.Status401Unauthorized, StatusCodes.Status403Forbidden, StatusCodes.Status413PayloadTooLarge,
-        StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status503ServiceUnavailable,
+        StatusCodes.Status415UnsupportedMediaType, StatusCodes.Status422UnprocessableEntity, StatusCodes.Status429TooManyRequests,
+        StatusCodes.Status503ServiceUnavailable,
     ];
 
     public static TBuilder AsPartnerSubmission<TBuilder, TMessage>(this TBuilder builder)

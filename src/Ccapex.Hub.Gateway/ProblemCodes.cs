@@ -19,5 +19,9 @@ public static class ProblemCodes
     public const string BatchTooManyItems = "batch.too_many_items";
     public const string MessageIdDuplicate = "batch.message_id_duplicate";
     public const string JsonInvalid = "json.invalid";
+    public const string DuplicateMember = "json.duplicate_member";
+    public const string RateLimited = "rate.limited";
+    public const string ForbiddenCharacter = Validation.TextFieldCodes.ForbiddenCharacter;
+    public const string FieldTooLong = Validation.TextFieldCodes.TooLong;
     public const string BrokerUnavailable = Batches.Submission.CdpBatchSubmitter.BrokerUnavailable;
 }

@@ -4,7 +4,7 @@ namespace Ccapex.Hub.Gateway;
 
 /// <summary>
 /// The checks every one-object endpoint makes before looking at the message: JSON content type, size, a JSON
-/// object, and a sender that is the key's partner. Either a document or the refusal, never both.
+/// object, a sender that is the key's partner in any spelling, no member twice (<see cref="BodyMembers"/>). Either a document or the refusal, never both.
 /// </summary>
 internal static class SingleJsonBody
 {
@@ -27,11 +27,10 @@ internal static class SingleJsonBody
             return (null, GatewayProblems.MalformedJson(malformed ?? whatToSend));
         }
 
-        var partner = ApiKeyFilter.Partner(http);
-        if (CdpJsonReader.ForeignSender(document.RootElement, partner) is { } named)
+        if (BodyMembers.Refusal(document.RootElement, ApiKeyFilter.Partner(http)) is { } refused)
         {
             document.Dispose();
-            return (null, GatewayProblems.SenderMismatch(partner, named));
+            return (null, refused);
         }
 
         return (document, null);

@@ -36,7 +36,7 @@ public sealed class When_reading_the_openapi_document
         var responses = answer.Body.GetProperty("paths").GetProperty(path).GetProperty("post").GetProperty("responses");
         Assert.Multiple(() =>
         {
-            foreach (var status in new[] { "401", "403", "413", "415", "422", "503" })
+            foreach (var status in new[] { "401", "403", "413", "415", "422", "429", "503" })
             {
                 Assert.That(responses.TryGetProperty(status, out var response) && response.GetProperty("content").TryGetProperty("application/problem+json", out _),
                     Is.True, $"{path} documents {status} as a problem");

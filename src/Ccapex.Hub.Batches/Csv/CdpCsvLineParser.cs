@@ -13,9 +13,9 @@ internal sealed class CdpCsvLineParser(CdpCsvHeader header, int maxCellLength, S
 {
     public CdpCsvLine Parse(CsvRecord record)
     {
-        if (record.Error is { } broken)
+        if (record.Fault is { } broken)
         {
-            return Refused(record.Line, null, [Error("line", CsvErrorCodes.QuoteUnterminated, broken)]);
+            return Refused(record.Line, null, [Error("line", broken.Code, broken.Message)]);
         }
 
         if (record.Fields.Count < header.Width || record.Fields.Skip(header.Width).Any(f => !string.IsNullOrWhiteSpace(f)))

@@ -50,15 +50,16 @@ public sealed class CdpCsvReader(TimeProvider clock, IOptions<CdpCsvOptions> opt
             return CdpCsvBatch.Refused(encoding, Error(FileField, code!, problem!));
         }
 
-        var records = new CsvTokenizer(text, CsvTokenizer.DetectSeparator(text)).Records().Where(r => !r.IsBlank).ToList();
+        // The header and one line more than the limit are enough to refuse a file with too many lines.
+        var records = CsvRecords.Read(text, CsvSeparator.Detect(text), _options.MaxLines + 1L).Where(r => !r.IsBlank).ToList();
         if (records.Count == 0)
         {
             return CdpCsvBatch.Refused(encoding, Error(FileField, CsvErrorCodes.NoLines, "The file is empty: it needs a header line and at least one data line."));
         }
 
-        if (records[0].Error is { } broken)
+        if (records[0].Fault is { } broken)
         {
-            return CdpCsvBatch.Refused(encoding, Error(FileField, CsvErrorCodes.QuoteUnterminated, $"Header line: {broken}"));
+            return CdpCsvBatch.Refused(encoding, Error(FileField, broken.Code, $"Header line: {broken.Message}"));
         }
 
         var (header, headerErrors) = CdpCsvHeader.Read(records[0].Fields);
@@ -76,7 +77,7 @@ public sealed class CdpCsvReader(TimeProvider clock, IOptions<CdpCsvOptions> opt
         if (data > _options.MaxLines)
         {
             return CdpCsvBatch.Refused(encoding, Error(FileField, CsvErrorCodes.TooManyLines,
-                $"The file has {data} data lines; at most {_options.MaxLines} per file: split it into several files."));
+                $"The file has more than {_options.MaxLines} data lines, the most per file: split it into several files."));
         }
 
         // One instant for the whole file: its lines were sent together.

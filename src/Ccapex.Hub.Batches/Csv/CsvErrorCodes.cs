@@ -16,6 +16,7 @@ public static class CsvErrorCodes
     public const string ColumnDuplicate = "csv.column_duplicate";
     public const string FieldCount = "csv.field_count";
     public const string QuoteUnterminated = "csv.quote_unterminated";
+    public const string QuoteMisplaced = "csv.quote_misplaced";
     public const string CellTooLong = "csv.cell_too_long";
     public const string FormulaRefused = "csv.formula_refused";
     public const string ValueRequired = "csv.value_required";

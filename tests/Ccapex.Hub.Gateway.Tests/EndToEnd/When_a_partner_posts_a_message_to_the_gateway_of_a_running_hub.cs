@@ -49,4 +49,29 @@ public sealed class When_a_partner_posts_a_message_to_the_gateway_of_a_running_h
             Assert.That(answer.Body.GetProperty("rule").GetString(), Is.EqualTo("F14"));
         });
     }
+
+    [Test]
+    public async Task Should_refuse_the_bailiffs_stage_with_Sender_capitalised_naming_the_prefecture_and_let_nothing_reach_the_hub()
+    {
+        var cdp = Samples.Cdp();
+        var opened = await Answer.ReadAsync(await HubAndGateway.Gateway.PostJsonAsync("/v1/cdp-notifications", RunningGateway.HuissiersKey, cdp));
+        var stage = SampleMessages.ProcedureStageReached() with { MessageId = Guid.NewGuid(), Sender = PartnerCode.Huissiers, DossierId = null, CdpActReference = cdp.ActReference, SentAt = DateTimeOffset.UtcNow };
+        var json = JsonSerializer.Serialize(stage, ContractJson.Options);
+        var forged = json.Replace("\"sender\":\"HUISSIERS\"", "\"Sender\":\"PREFECTURE_POLICE\"", StringComparison.Ordinal);
+
+        var refused = await Answer.ReadAsync(await HubAndGateway.Gateway.PostAsync("/v1/messages/procedure-stage-reached", RunningGateway.HuissiersKey, forged));
+        var honest = await Answer.ReadAsync(await HubAndGateway.Gateway.PostAsync("/v1/messages/procedure-stage-reached", RunningGateway.HuissiersKey, json));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(forged, Is.Not.EqualTo(json));
+            Assert.That((refused.Status, refused.Code), Is.EqualTo((HttpStatusCode.Forbidden, "auth.sender_mismatch")), refused.Body.ToString());
+
+            // The same message id sent honestly afterwards is new to the hub: the forged one never reached it.
+            Assert.That(honest.Status, Is.EqualTo(HttpStatusCode.Accepted), honest.Body.ToString());
+            Assert.That(honest.Body.GetProperty("status").GetString(), Is.EqualTo("accepted"), honest.Body.ToString());
+            Assert.That(honest.Body.GetProperty("duplicate").GetBoolean(), Is.False, honest.Body.ToString());
+            Assert.That(honest.Body.GetProperty("dossierId").GetGuid(), Is.EqualTo(opened.Body.GetProperty("dossierId").GetGuid()));
+        });
+    }
 }
