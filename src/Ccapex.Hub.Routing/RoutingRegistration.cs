@@ -25,6 +25,9 @@ public static class RoutingRegistration
         services.AddSingleton<CafListingBook>();
         services.AddSingleton(typeof(DossierEntry<>));
         services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
+
+        // Every text field of every message, on every edge: forbidden characters and lengths (issue 10, items 7, 9).
+        services.AddSingleton(typeof(IMessageValidator<>), typeof(ContractTextValidator<>));
         return services;
     }
 

@@ -75,6 +75,16 @@ internal static class FlowMessages
     public static CcapexExaminationConcluded Examination(Guid dossierId, DateOnly on) =>
         SampleMessages.CcapexExaminationConcluded() with { MessageId = Guid.NewGuid(), DossierId = dossierId, ExaminedOn = on };
 
+    /// <summary>An examination that also addresses the Banque de France: how it reaches the dossier (action 21).</summary>
+    public static CcapexExaminationConcluded ExaminationAddressingTheBdf(Guid dossierId, DateOnly on)
+    {
+        var examination = Examination(dossierId, on);
+        return examination with
+        {
+            Recommendations = [.. examination.Recommendations, new() { Addressee = PartnerCode.Bdf, Text = "Instruire le dossier de surendettement." }],
+        };
+    }
+
     public static SixMonthStatusReported Status(Guid dossierId, Guid followUpId, PartnerCode sender) =>
         SampleMessages.SixMonthStatusReported() with { MessageId = Guid.NewGuid(), DossierId = dossierId, FollowUpId = followUpId, Sender = sender };
 

@@ -48,6 +48,7 @@ public sealed class When_a_household_is_referred(StoreProvider provider) : FlowF
     public async Task Should_route_the_banque_de_france_status_to_the_drihl()
     {
         var dossier = await SendAccepted(FlowMessages.ComedReferral(FlowMessages.NewHousehold()));
+        await SendAccepted(FlowMessages.ExaminationAddressingTheBdf(dossier, Hub.Today));
         var report = FlowMessages.Overindebtedness(dossier);
 
         Assert.That(await SendAccepted(report), Is.EqualTo(dossier));

@@ -108,7 +108,8 @@ public sealed class When_a_partner_sends_what_its_role_does_not_allow(StoreProvi
         var after = await Hub.DossierAsync(dossier);
         Assert.Multiple(() =>
         {
-            Assert.That(rejection.Code, Is.EqualTo(RejectionCodes.NotExpected));
+            // The CAF is not involved in this dossier: it is answered as if there were none (issue 10).
+            Assert.That(rejection.Code, Is.EqualTo(RejectionCodes.DossierUnknown));
             Assert.That(rejection.Rule, Is.EqualTo("F14"));
             Assert.That(after.CurrentState, Is.EqualTo(before.CurrentState));
             Assert.That(after.Timeline, Has.Count.EqualTo(before.Timeline.Count));

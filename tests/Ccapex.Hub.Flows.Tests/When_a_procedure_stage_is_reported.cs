@@ -27,9 +27,11 @@ public sealed class When_a_procedure_stage_is_reported(StoreProvider provider) :
     [Test]
     public async Task Should_alert_the_drihl_of_an_eviction_during_the_winter_truce()
     {
-        var dossier = await OpenDossierWithCdp();
+        var cdp = FlowMessages.Cdp(Hub.Today);
+        var dossier = await OpenDossierWithCdp(cdp);
 
-        await SendAccepted(FlowMessages.Stage(ProcedureStage.EvictionCarriedOut, Hub.Today, PartnerCode.PrefecturePolice) with { DossierId = dossier });
+        // The Préfecture reaches the dossier through the CDP's act (it is not involved yet).
+        await SendAccepted(FlowMessages.Stage(ProcedureStage.EvictionCarriedOut, Hub.Today, PartnerCode.PrefecturePolice) with { DossierId = dossier, CdpActReference = cdp.ActReference });
 
         Assert.That(await AlertsOn(dossier, 1), Is.EqualTo(new[] { ProcedureAlertCodes.WinterTruce }));
     }

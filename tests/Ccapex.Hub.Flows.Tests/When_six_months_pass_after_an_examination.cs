@@ -11,15 +11,15 @@ namespace Ccapex.Hub.Flows.Tests;
 [TestFixture(StoreProvider.Postgres)]
 public sealed class When_six_months_pass_after_an_examination(StoreProvider provider) : FlowFixture(provider)
 {
-    /// <summary>The recommendations' addressees, and the Banque de France, involved by its F12 report.</summary>
+    /// <summary>The recommendations' addressees, the Banque de France among them (it then reports, F12).</summary>
     private static readonly PartnerCode[] Involved = [PartnerCode.Departement, PartnerCode.Caf, PartnerCode.ActionLogement, PartnerCode.Bdf];
 
-    /// <summary>A COMED referral (F9), a Banque de France report (F12), an examination today (F11); returns the dossier.</summary>
+    /// <summary>A COMED referral (F9), an examination today (F11) that addresses the Banque de France, its report (F12); returns the dossier.</summary>
     private async Task<Guid> Examine()
     {
         var dossier = await SendAccepted(FlowMessages.ComedReferral(FlowMessages.NewHousehold()));
+        await SendAccepted(FlowMessages.ExaminationAddressingTheBdf(dossier, Hub.Today));
         await SendAccepted(FlowMessages.Overindebtedness(dossier));
-        await SendAccepted(FlowMessages.Examination(dossier, Hub.Today));
         return dossier;
     }
 

@@ -44,4 +44,8 @@ public static class Fresh
             EvictionNotBefore = null,
             PaymentDelaysGranted = null,
         };
+
+    /// <summary>A stage naming the CDP's act (as the bailiffs and the Préfecture may), not the dossier id.</summary>
+    public static ProcedureStageReached StageByAct(ProcedureStage stage, DateOnly on, PartnerCode sender, string act = "CDP-2025-000233") =>
+        Stage(Guid.Empty, stage, on, sender) with { DossierId = null, CdpActReference = act };
 }

@@ -23,10 +23,11 @@ public sealed class When_a_household_is_referred : RoutingSpec
     }
 
     [Test]
-    public async Task Should_attach_a_referral_naming_the_cdp_to_its_dossier()
+    public async Task Should_attach_a_referral_to_its_household_s_dossier()
     {
+        // Matched by the household the landlord names (the act it names is the bailiffs' to use: issue 10).
         var id = await OpenDossierWithCdp();
-        var referral = SampleMessages.SubmitComplexSituationReferral() with { MessageId = Guid.NewGuid(), DossierId = null };
+        var referral = SampleMessages.SubmitComplexSituationReferral() with { MessageId = Guid.NewGuid(), DossierId = null, Household = SampleMessages.Household() };
         await Hub.SubmitAsync(referral);
 
         var dossier = Hub.Dossiers().Single();
@@ -50,6 +51,13 @@ public sealed class When_a_household_is_referred : RoutingSpec
     public async Task Should_route_the_banque_de_france_status_to_the_drihl()
     {
         var id = await OpenDossierWithCdp();
+
+        // The Banque de France reaches the dossier once the CCAPEX's examination addressed it (action 21).
+        var examination = Fresh.Examination(id, new DateOnly(2025, 3, 1));
+        await Hub.SubmitAsync(examination with
+        {
+            Recommendations = [.. examination.Recommendations, new() { Addressee = PartnerCode.Bdf, Text = "Instruire le dossier de surendettement." }],
+        });
         await Hub.SubmitAsync(SampleMessages.OverindebtednessStatusReported() with { MessageId = Guid.NewGuid(), DossierId = id });
 
         Assert.That(Hub.To<OverindebtednessStatusReported>(PartnerCode.Drihl).Single().DossierId, Is.EqualTo(id));

@@ -48,8 +48,8 @@ public sealed class When_a_procedure_stage_is_reported : RoutingSpec
     public async Task Should_not_call_a_decided_cfp_request_refused()
     {
         var id = await OpenDossierWithCdp();
-        await Hub.SubmitAsync(Fresh.Stage(id, ProcedureStage.CfpRequested, new DateOnly(2025, 1, 14), PartnerCode.PrefecturePolice));
-        await Hub.SubmitAsync(Fresh.Stage(id, ProcedureStage.CfpDecided, new DateOnly(2025, 2, 14), PartnerCode.PrefecturePolice) with { CfpGranted = true });
+        await Hub.SubmitAsync(Fresh.StageByAct(ProcedureStage.CfpRequested, new DateOnly(2025, 1, 14), PartnerCode.PrefecturePolice));
+        await Hub.SubmitAsync(Fresh.StageByAct(ProcedureStage.CfpDecided, new DateOnly(2025, 2, 14), PartnerCode.PrefecturePolice) with { CfpGranted = true });
 
         await Hub.AdvanceAsync(TimeSpan.FromDays(62));
 
@@ -64,7 +64,7 @@ public sealed class When_a_procedure_stage_is_reported : RoutingSpec
     public async Task Should_alert_on_an_eviction_during_the_winter_truce(int year, int month, int day, bool alert)
     {
         var id = await OpenDossierWithCdp();
-        await Hub.SubmitAsync(Fresh.Stage(id, ProcedureStage.EvictionCarriedOut, new DateOnly(year, month, day), PartnerCode.PrefecturePolice));
+        await Hub.SubmitAsync(Fresh.StageByAct(ProcedureStage.EvictionCarriedOut, new DateOnly(year, month, day), PartnerCode.PrefecturePolice));
 
         var codes = Hub.To<ProcedureAlertRaised>(PartnerCode.Drihl).Select(a => a.Code);
         Assert.That(codes.Contains(ProcedureAlertCodes.WinterTruce), Is.EqualTo(alert));
@@ -74,8 +74,8 @@ public sealed class When_a_procedure_stage_is_reported : RoutingSpec
     public async Task Should_raise_every_alert_one_stage_calls_for()
     {
         var id = await OpenDossierWithCdp();
-        await Hub.SubmitAsync(Testing.SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid(), DossierId = id });
-        await Hub.SubmitAsync(Fresh.Stage(id, ProcedureStage.EvictionCarriedOut, new DateOnly(2025, 1, 15), PartnerCode.PrefecturePolice));
+        await Hub.SubmitAsync(Testing.SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid(), DossierId = id, CdpActReference = Fresh.Cdp().ActReference });
+        await Hub.SubmitAsync(Fresh.StageByAct(ProcedureStage.EvictionCarriedOut, new DateOnly(2025, 1, 15), PartnerCode.PrefecturePolice));
 
         Assert.Multiple(() =>
         {
@@ -89,8 +89,8 @@ public sealed class When_a_procedure_stage_is_reported : RoutingSpec
     public async Task Should_alert_when_a_dalo_household_gets_a_cfp()
     {
         var id = await OpenDossierWithCdp();
-        await Hub.SubmitAsync(Testing.SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid(), DossierId = id });
-        await Hub.SubmitAsync(Fresh.Stage(id, ProcedureStage.CfpDecided, new DateOnly(2025, 4, 14), PartnerCode.PrefecturePolice) with { CfpGranted = true });
+        await Hub.SubmitAsync(Testing.SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid(), DossierId = id, CdpActReference = Fresh.Cdp().ActReference });
+        await Hub.SubmitAsync(Fresh.StageByAct(ProcedureStage.CfpDecided, new DateOnly(2025, 4, 14), PartnerCode.PrefecturePolice) with { CfpGranted = true });
 
         Assert.That(Hub.To<ProcedureAlertRaised>(PartnerCode.Drihl).Select(a => a.Code), Does.Contain(ProcedureAlertCodes.DaloNotRehoused));
     }

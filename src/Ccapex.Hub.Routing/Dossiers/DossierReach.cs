@@ -23,17 +23,18 @@ public static class DossierReach
             return true;
         }
 
+        // The act proves the sender's own knowledge of the procedure, with or without the dossier's id.
         var (given, keys) = DossierMatchKeys.For(message);
-        if (given is not null)
-        {
-            return false;
-        }
-
         if (reach.ByActReference.Contains(sender)
             && keys.Any(k => k.StartsWith(DossierMatchKeys.ActKeyPrefix, StringComparison.Ordinal)
                 && dossier.CdpActReferences.Any(a => DossierMatchKeys.ActKeyPrefix + MatchText.Fold(a) == k)))
         {
             return true;
+        }
+
+        if (given is not null)
+        {
+            return false;
         }
 
         // Matched by the household's own identity, which the sender brought, under a flow that would have opened
