@@ -113,6 +113,22 @@ public sealed class ManagementApi : IDisposable
             ? ((long?)q["messages"] ?? 0, (long?)q["consumers"] ?? 0)
             : null;
 
+    /// <summary>Every binding of the virtual host as "source -> kind:destination (routing key)", ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> AllBindingsAsync(string vhost, CancellationToken token) =>
+        (await GetAsync($"bindings/{E(vhost)}", token) as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .Select(b => $"{Text(b, "source")} -> {Text(b, "destination_type")}:{Text(b, "destination")} ({Text(b, "routing_key")})")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>The names of the virtual host's queues and exchanges, ordinal order.</summary>
+    public async Task<IReadOnlyList<string>> EntitiesAsync(string vhost, CancellationToken token)
+    {
+        var queues = (await GetAsync($"queues/{E(vhost)}", token) as JsonArray ?? []).OfType<JsonObject>().Select(q => "queue " + Text(q, "name"));
+        var exchanges = (await GetAsync($"exchanges/{E(vhost)}", token) as JsonArray ?? []).OfType<JsonObject>().Select(x => "exchange " + Text(x, "name"));
+        return [.. queues.Concat(exchanges).Order(StringComparer.Ordinal)];
+    }
+
     public void Dispose() => _client.Dispose();
 
     private static string E(string segment) => Uri.EscapeDataString(segment);

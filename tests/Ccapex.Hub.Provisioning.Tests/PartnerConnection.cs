@@ -63,6 +63,10 @@ internal sealed class PartnerConnection : IAsyncDisposable
         return TryAsync(channel => channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, body).AsTask());
     }
 
+    /// <summary>Publishes bytes as they are, with the properties the caller sets; null when the broker confirmed them.</summary>
+    public Task<ShutdownEventArgs?> PublishRawAsync(string routingKey, BasicProperties properties, byte[] body) =>
+        TryAsync(channel => channel.BasicPublishAsync(BrokerNames.PartnerExchange(Partner), routingKey, mandatory: false, properties, body).AsTask());
+
     /// <summary>Runs one operation on a channel of its own; null when it succeeded, else why the broker closed the channel.</summary>
     public async Task<ShutdownEventArgs?> TryAsync(Func<IChannel, Task> operation)
     {

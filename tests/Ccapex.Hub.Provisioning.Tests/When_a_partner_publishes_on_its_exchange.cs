@@ -32,6 +32,16 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
         EvictionNotBefore = null,
     };
 
+    /// <summary>A CQL naming the CDP's act: a stage both the bailiffs and the Préfecture report, the act as they know it.</summary>
+    private static ProcedureStageReached Cql(SubmitCdpNotification cdp, PartnerCode sender) => Judgment(Guid.Empty, sender) with
+    {
+        DossierId = null,
+        CdpActReference = cdp.ActReference,
+        Stage = ProcedureStage.CommandementDeQuitterLesLieux,
+        PaymentDelaysGranted = null,
+        CfpGranted = null,
+    };
+
     private async Task<Guid> OpenDossier(PartnerConnection huissiers)
     {
         var cdp = NewCdp();
@@ -136,11 +146,13 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
     {
         var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
         var prefecture = await Hub.PartnerAsync(PartnerCode.PrefecturePolice);
-        var dossier = await OpenDossier(huissiers);
+        var cdp = NewCdp();
+        Assert.That(await huissiers.PublishAsync(cdp), Is.Null);
+        var dossier = (await huissiers.AnswerAsync(cdp.MessageId)).Message["dossierId"]!.GetValue<Guid>();
         var before = (await Hub.DossierAsync(dossier))!;
 
-        // Both may report a procedure stage (F15): the bailiffs' account may not report one in the Préfecture's name.
-        var forged = Judgment(dossier, PartnerCode.PrefecturePolice);
+        // Both may report a CQL (F15): the bailiffs' account may not report one in the Préfecture's name.
+        var forged = Cql(cdp, PartnerCode.PrefecturePolice);
         Assert.That(await huissiers.PublishAsync(forged), Is.Null, "the type is allowed: the broker takes it");
         var (type, rejection) = await huissiers.AnswerAsync(forged.MessageId);
         var after = (await Hub.DossierAsync(dossier))!;
@@ -157,7 +169,7 @@ public sealed class When_a_partner_publishes_on_its_exchange : PartnerHubFixture
         });
 
         // The same report through the Préfecture's own exchange is accepted: the refusal was the sender's, not the message's.
-        var genuine = Judgment(dossier, PartnerCode.PrefecturePolice);
+        var genuine = Cql(cdp, PartnerCode.PrefecturePolice);
         Assert.That(await prefecture.PublishAsync(genuine), Is.Null);
         var (accepted, receipt) = await prefecture.AnswerAsync(genuine.MessageId);
         Assert.That(accepted, Is.EqualTo(nameof(MessageAccepted)), () => receipt.ToJsonString());
