@@ -33,6 +33,7 @@ public static partial class GatewayApplication
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         builder.Services.Configure<CdpCsvOptions>(builder.Configuration.GetSection("Gateway:Csv"));
         builder.Services.AddSingleton<ApiKeyStore>();
+        builder.AddGatewayTelemetry();
 
         // The hub's demonstration clock when `./hub up` runs one, or the dates of a CDP would be "in the future" here.
         builder.Services.AddSingleton(Time.DemoTime.FromEnvironment());
