@@ -14,18 +14,29 @@ internal static class OutboxTraces
 {
     public static readonly ActivitySource Source = new("Ccapex.Hub");
 
-    // Bounded: rows the relay never sends here (another instance took them) must not grow it without end.
+    // Bounded: rows the relay never sends here (another instance took them) must not grow it without end; when full it
+    // starts again empty (those rows' sends start traces of their own). Counted apart: ConcurrentDictionary.Count locks it all.
     private const int Capacity = 10_000;
 
     private static readonly ConcurrentDictionary<Guid, string> Parents = new();
 
+    private static int _count;
+
     /// <summary>Keeps the writer's trace for an entry to send at once; called where the row is inserted.</summary>
     public static void Remember(OutboxEntry entry)
     {
-        if (entry.TraceParent is { } parent && entry.DueAt is null && Parents.Count < Capacity)
+        if (entry.TraceParent is not { } parent || entry.DueAt is not null)
         {
-            Parents[entry.MessageId] = parent;
+            return;
         }
+
+        if (Interlocked.Increment(ref _count) > Capacity)
+        {
+            Parents.Clear();
+            Interlocked.Exchange(ref _count, 0);
+        }
+
+        Parents[entry.MessageId] = parent;
     }
 
     /// <summary>The relay's span for one row, under the writer's trace when this process wrote it; null when nobody listens.</summary>
@@ -34,6 +45,7 @@ internal static class OutboxTraces
         ActivityContext parent = default;
         if (Parents.TryRemove(row.MessageId, out var traceParent))
         {
+            Interlocked.Decrement(ref _count);
             _ = ActivityContext.TryParse(traceParent, null, out parent);
         }
 
