@@ -1,4 +1,5 @@
 using Ccapex.Hub.Demo;
+using Ccapex.Hub.Telemetry;
 using Ccapex.Hub.Time;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ if (args is ["write-caf-extract", var file, ..])
 try
 {
     var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
+    builder.AddHubTelemetry("ccapex-demo");
     using var host = builder.AddDemo().Build();
     await host.RunAsync().ConfigureAwait(false);
     return 0;

@@ -34,6 +34,7 @@ public static partial class GatewayApplication
         builder.Services.Configure<CdpCsvOptions>(builder.Configuration.GetSection("Gateway:Csv"));
         builder.Services.AddSingleton<ApiKeyStore>();
         builder.Services.AddGatewayRateLimiting();
+        builder.AddGatewayTelemetry();
 
         // The hub's demonstration clock when `./hub up` runs one, or the dates of a CDP would be "in the future" here.
         builder.Services.AddSingleton(Time.DemoTime.FromEnvironment());

@@ -25,7 +25,8 @@ public static class HubHostBuilder
             .AddHubStore()
             .AddHubRouting()
             .AddHubMessaging()
-            .AddHubHealth();
+            .AddHubHealth()
+            .AddHubObservability();
         configure?.Invoke(builder);
         return builder;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Ccapex.Hub.Contracts;
+using Ccapex.Hub.Telemetry;
 using MassTransit;
 using Microsoft.Extensions.Hosting;
 
@@ -21,6 +22,7 @@ public static class PartnerWorkerBuilder
         ArgumentNullException.ThrowIfNull(adapters);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddPartnerOptions().AddPartnerLogging();
+        builder.AddHubTelemetry($"ccapex-partner-{partner.Value.ToLowerInvariant()}");
 
         // The hub's demonstration clock when `./hub up` runs one; the real clock otherwise (tests replace it).
         builder.Services.AddSingleton(Time.DemoTime.FromEnvironment());

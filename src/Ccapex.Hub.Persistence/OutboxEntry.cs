@@ -32,4 +32,7 @@ public sealed record OutboxEntry
 
     /// <summary>When set, a later entry with the same cancel key removes this one if not yet sent (a cancelled reminder).</summary>
     public string? CancelKey { get; init; }
+
+    /// <summary>The trace of whoever created the entry (W3C traceparent), for the relay's send span (<see cref="OutboxTraces"/>).</summary>
+    public string? TraceParent { get; init; } = System.Diagnostics.Activity.Current?.Id;
 }

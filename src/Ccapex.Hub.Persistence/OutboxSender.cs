@@ -22,6 +22,7 @@ internal sealed class OutboxSender
 
     public async Task SendAsync(OutboxRow row, CancellationToken cancellationToken)
     {
+        using var span = OutboxTraces.StartSend(row);
         if (row.Envelope is not null)
         {
             var envelope = JsonSerializer.Deserialize<ForwardedEnvelope>(row.Envelope)

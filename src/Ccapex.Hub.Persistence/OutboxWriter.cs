@@ -46,6 +46,7 @@ internal static class OutboxWriter
             ("@request_id", entry.RequestId),
             ("@cancel_key", entry.CancelKey),
             ("@created_at", now)).ConfigureAwait(false);
+        OutboxTraces.Remember(entry);
         return inserted == 1;
     }
 

@@ -142,9 +142,11 @@ internal sealed class PartnerDispatcher
         {
             case (null, { Succeeded: true }):
                 _logger.Delivered(delivery.MessageId, delivery.MessageType, _partner.Code.Value, attempts.Count);
+                WebhookMetrics.Delivered(_partner.Code);
                 return Verdict.Done;
             case (BrokenCircuitException broken, _):
                 _interrupted = attempts;
+                WebhookMetrics.CircuitOpen(_partner.Code);
                 _breakRemaining = broken.RetryAfter ?? _partner.Policy.BreakDuration;
                 return Verdict.CircuitOpen;
             case (null, { IsPermanent: true } refused):
@@ -222,5 +224,6 @@ internal sealed class PartnerDispatcher
         var properties = ParkedHeaders.Park(message.Properties, delivery, why, _clock.GetUtcNow());
         await PartnerQueues.PublishConfirmedAsync(confirming, _partner.ParkedQueue, properties, message.Body).ConfigureAwait(false);
         _logger.Parked(delivery?.MessageId ?? message.Properties.MessageId ?? "(none)", delivery?.MessageType ?? "unknown", _partner.Code.Value, _partner.ParkedQueue, why.Reason);
+        WebhookMetrics.Parked(_partner.Code);
     }
 }

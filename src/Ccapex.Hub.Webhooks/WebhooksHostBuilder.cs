@@ -1,3 +1,4 @@
+using Ccapex.Hub.Telemetry;
 using Microsoft.Extensions.Hosting;
 
 namespace Ccapex.Hub.Webhooks;
@@ -14,6 +15,7 @@ public static class WebhooksHostBuilder
         });
         builder.AddWebhookOptions(args);
         builder.AddWebhookDispatch();
+        builder.AddHubTelemetry("ccapex-webhooks");
         return builder;
     }
 }
