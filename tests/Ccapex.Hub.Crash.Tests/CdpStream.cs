@@ -34,14 +34,14 @@ internal static class CdpStream
 
     /// <summary>The id of the DRIHL's copy of this CDP (F1): derived from the CDP's id, so stable across crashes.</summary>
     public static Guid DrihlCopyId(SubmitCdpNotification cdp) =>
-        DeterministicGuid.Create(cdp.MessageId, $"deliver:{nameof(SubmitCdpNotification)}:{PartnerCode.Drihl.Value}");
+        DeterministicGuid.Create(MessageScope.Of(cdp.MessageId, PartnerCode.Huissiers), $"deliver:{nameof(SubmitCdpNotification)}:{PartnerCode.Drihl.Value}");
 
     /// <summary>The id of the awareness letter's delivery to the letter service (F2).</summary>
     public static Guid LetterId(SubmitCdpNotification cdp) =>
-        DeterministicGuid.Create(cdp.MessageId, $"deliver:{nameof(SendAwarenessLetter)}:{PartnerCode.LetterService.Value}");
+        DeterministicGuid.Create(MessageScope.Of(cdp.MessageId, PartnerCode.Huissiers), $"deliver:{nameof(SendAwarenessLetter)}:{PartnerCode.LetterService.Value}");
 
     /// <summary>The id of the receipt (CdpNotificationAccepted) the bailiffs get.</summary>
-    public static Guid ReceiptId(SubmitCdpNotification cdp) => DeterministicGuid.Create(cdp.MessageId, "accepted");
+    public static Guid ReceiptId(SubmitCdpNotification cdp) => DeterministicGuid.Create(MessageScope.Of(cdp.MessageId, PartnerCode.Huissiers), "accepted");
 
     /// <summary>Sends CDPs as the bailiffs' chamber does when it expects no answer on the spot: receipts go to its queue.</summary>
     public static async Task SendAsync(IBus bailiffs, IEnumerable<SubmitCdpNotification> cdps, CancellationToken cancellationToken = default)

@@ -142,7 +142,7 @@ public sealed class When_two_hub_instances_share_one_store_and_one_broker(StoreP
     };
 
     private static Guid StageCopyId(ProcedureStageReached stage) =>
-        DeterministicGuid.Create(stage.MessageId, $"deliver:{nameof(ProcedureStageReached)}:{PartnerCode.Drihl.Value}");
+        DeterministicGuid.Create(MessageScope.Of(stage.MessageId, stage.Sender), $"deliver:{nameof(ProcedureStageReached)}:{PartnerCode.Drihl.Value}");
 
     /// <summary>Installed once the first instance created the tables, before any message is sent.</summary>
     private Task RecordDossierWritesAsync()

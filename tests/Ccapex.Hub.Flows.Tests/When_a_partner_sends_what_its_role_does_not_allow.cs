@@ -30,7 +30,7 @@ public sealed class When_a_partner_sends_what_its_role_does_not_allow(StoreProvi
             Assert.That(await Hub.FindDossierKeyAsync(key), Is.Null, key);
         }
 
-        Assert.That(await Hub.FindDossierAsync(named ?? DeterministicGuid.Create(message.MessageId, "dossier")), Is.Null);
+        Assert.That(await Hub.FindDossierAsync(named ?? DeterministicGuid.Create(MessageScope.Of(message.MessageId, message.Sender), "dossier")), Is.Null);
     }
 
     [Test]

@@ -58,6 +58,24 @@ public sealed class When_a_partner_names_a_dossier_it_is_not_involved_in : Routi
         Assert.That(Hub.Dossiers(), Has.Count.EqualTo(2));
     }
 
+    [Test]
+    public async Task Should_not_let_another_partner_s_message_id_make_a_cdp_vanish()
+    {
+        // A CSV CDP's id derives from the office and the act: another partner that guesses it and sends first must
+        // not open the CDP's dossier nor have the CDP taken for a duplicate.
+        var cdp = Fresh.CdpForAnotherHousehold(424242);
+        await Hub.SubmitAsync(SampleMessages.SubmitComedReferral() with { MessageId = cdp.MessageId, DossierId = null });
+        await Hub.SubmitAsync(cdp);
+
+        var receipt = Hub.To<CdpNotificationAccepted>(PartnerCode.Huissiers).Single(r => r.InReplyTo == cdp.MessageId);
+        Assert.Multiple(() =>
+        {
+            Assert.That(receipt.Duplicate, Is.False);
+            Assert.That(Hub.Dossiers(), Has.Count.EqualTo(2));
+            Assert.That(Hub.Dossier(receipt.DossierId).CdpActReferences, Is.EqualTo(new[] { cdp.ActReference }));
+        });
+    }
+
     private static OverindebtednessStatusReported Bdf(Guid dossierId) =>
         SampleMessages.OverindebtednessStatusReported() with { MessageId = Guid.NewGuid(), DossierId = dossierId };
 }

@@ -127,6 +127,13 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         var submission = context.TryGetPayload<PartnerSubmission>(out var applied)
             ? applied.Id
             : context.Headers.Get<Guid>(Inbound.SubmissionHeader) ?? messageId;
+        if (context.Message is IPartnerMessage partnerMessage)
+        {
+            // Everything the dossier derives from the message (handled ids, receipts, copies) is the sender's own.
+            messageId = MessageScope.Of(messageId, partnerMessage.Sender);
+            submission = MessageScope.Of(submission, partnerMessage.Sender);
+        }
+
         return new(messageId, context.ResponseAddress, context.RequestId, submission);
     }
 

@@ -163,8 +163,9 @@ public sealed partial class PartnerMessageIntake<T>(
 
         if (rule.OpensDossier && keys.Count > 0)
         {
-            // The candidate id derives from the message, so a redelivery proposes the same dossier.
-            return await directory.OpenAsync(keys, DeterministicGuid.Create(context.Message.MessageId, "dossier"), token);
+            // The candidate id derives from the message and its sender: a redelivery proposes the same dossier, and
+            // another partner reusing the id (a CSV CDP's id is predictable) cannot propose it first (issue 10, item 4).
+            return await directory.OpenAsync(keys, DeterministicGuid.Create(MessageScope.Of(context.Message.MessageId, context.Message.Sender), "dossier"), token);
         }
 
         await Refuse(context, RejectionCodes.DossierNotFound, DossierReach.NotFoundReason(typeof(T)), rule.Flow);
