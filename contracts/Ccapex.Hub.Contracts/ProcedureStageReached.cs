@@ -25,6 +25,6 @@ public sealed record ProcedureStageReached : IPartnerMessage
     /// <summary>For a CFP decision: whether police assistance was granted.</summary>
     public bool? CfpGranted { get; init; }
 
-    /// <summary>For a granted CFP: the earliest date the eviction may take place.</summary>
+    /// <summary>For a judgment that granted the household a delay (L412-3), or a granted CFP: the earliest date the eviction may take place.</summary>
     public DateOnly? EvictionNotBefore { get; init; }
 }

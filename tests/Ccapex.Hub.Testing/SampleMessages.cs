@@ -334,7 +334,6 @@ public static class SampleMessages
         Stage = ProcedureStage.Judgment,
         OccurredOn = new(2025, 5, 20),
         PaymentDelaysGranted = true,
-        CfpGranted = false,
         EvictionNotBefore = new(2026, 4, 1),
     };
 
