@@ -1,4 +1,5 @@
 using System.Globalization;
+using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Batches.Csv;
 using Ccapex.Hub.Batches.Submission;
 using Microsoft.Extensions.Hosting;
@@ -28,6 +29,9 @@ public sealed partial class CdpDropFolderWatcher(
     // Writers' temporary names: these files are still being written and are renamed when complete.
     private static readonly string[] TemporarySuffixes = [".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp"];
 
+    /// <summary>What office software writes: CSV files; anything else is set aside unopened.</summary>
+    private static readonly string[] ExpectedExtensions = [".csv"];
+
     private readonly CdpDropFolderOptions _options = options.Value;
     private readonly FileSettleTracker _settle = new(options.Value.SettleTime);
     private readonly SemaphoreSlim _wake = new(0);
@@ -44,12 +48,19 @@ public sealed partial class CdpDropFolderWatcher(
         {
             CreateFolders();
             var now = clock.GetUtcNow();
-            var files = new DirectoryInfo(_options.Incoming).EnumerateFiles()
+            var entries = new DirectoryInfo(_options.Incoming).EnumerateFileSystemInfos()
                 .Where(f => !IsTemporary(f.Name))
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
                 .ToList();
-            _settle.KeepOnly(files.Select(f => f.FullName));
             var reports = new List<DropFolderReport>();
+            foreach (var entry in entries.Where(e => Unexpected(e) is not null))
+            {
+                // Moved aside unopened (a rename moves a link or a FIFO, never what it points to), with its report.
+                reports.Add(await SetAsideAsync(entry, Unexpected(entry)!, cancellationToken).ConfigureAwait(false));
+            }
+
+            var files = entries.Where(e => Unexpected(e) is null).OfType<FileInfo>().ToList();
+            _settle.KeepOnly(files.Select(f => f.FullName));
             foreach (var file in files.Where(f => _settle.IsSettled(f.FullName, f.Length, f.LastWriteTimeUtc, now)))
             {
                 var report = await ProcessAsync(file, cancellationToken).ConfigureAwait(false);
@@ -175,6 +186,50 @@ public sealed partial class CdpDropFolderWatcher(
         return report;
     }
 
+    /// <summary>Why an entry of incoming/ is not a CDP batch to read; null when it is one.</summary>
+    private FieldError? Unexpected(FileSystemInfo entry)
+    {
+        if (!DroppedEntry.IsRegularFile(entry))
+        {
+            return new FieldError { Field = "file", Code = DropFolderCodes.NotARegularFile, Message = "Only regular files are read: links, folders, FIFOs, sockets and devices are set aside unopened." };
+        }
+
+        if (!ExpectedExtensions.Contains(Path.GetExtension(entry.Name), StringComparer.OrdinalIgnoreCase))
+        {
+            return new FieldError { Field = "file", Code = DropFolderCodes.UnexpectedName, Message = $"Only {string.Join(" or ", ExpectedExtensions)} files are read." };
+        }
+
+        return entry is FileInfo { Length: var length } && length > _options.MaxFileBytes
+            ? new FieldError { Field = "file", Code = DropFolderCodes.TooLarge, Message = $"A batch file may hold {_options.MaxFileBytes} bytes at most." }
+            : null;
+    }
+
+    private async Task<DropFolderReport> SetAsideAsync(FileSystemInfo entry, FieldError why, CancellationToken cancellationToken)
+    {
+        var target = FreeName(_options.Failed, entry.Name);
+        var report = new DropFolderReport
+        {
+            File = entry.Name,
+            MovedTo = $"{Path.GetFileName(_options.Failed)}/{target}",
+            Status = DropFolderReport.FailedStatus,
+            ProcessedAt = clock.GetUtcNow(),
+            Encoding = string.Empty,
+            FileErrors = [why],
+        };
+        await DropFolderReportWriter.WriteAsync(_options.Failed, target, report, cancellationToken).ConfigureAwait(false);
+        if (entry is DirectoryInfo && entry.LinkTarget is null)
+        {
+            Directory.Move(entry.FullName, Path.Combine(_options.Failed, target));
+        }
+        else
+        {
+            File.Move(entry.FullName, Path.Combine(_options.Failed, target));
+        }
+
+        LogSetAside(entry.Name, why.Code, report.MovedTo);
+        return report;
+    }
+
     /// <summary>The file's own name, or, when a file of that name was already handled, the name with the time.</summary>
     private string FreeName(string folder, string name)
     {
@@ -198,11 +253,20 @@ public sealed partial class CdpDropFolderWatcher(
     private static bool IsTemporary(string name) =>
         name.StartsWith('.') || name.StartsWith('~') || TemporarySuffixes.Any(s => name.EndsWith(s, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Owner-only on Unix: the files hold households' personal data.</summary>
     private void CreateFolders()
     {
-        Directory.CreateDirectory(_options.Incoming);
-        Directory.CreateDirectory(_options.Done);
-        Directory.CreateDirectory(_options.Failed);
+        foreach (var folder in new[] { _options.Root, _options.Incoming, _options.Done, _options.Failed })
+        {
+            if (OperatingSystem.IsWindows())
+            {
+                Directory.CreateDirectory(folder);
+            }
+            else
+            {
+                Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+        }
     }
 
     private void Wake()
@@ -218,6 +282,9 @@ public sealed partial class CdpDropFolderWatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "CDP batch {File}: {Status}, {Lines} line(s), {Sent} sent; moved to {MovedTo}")]
     private partial void LogProcessed(string file, string status, int lines, int sent, string movedTo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} set aside unopened ({Code}); moved to {MovedTo}")]
+    private partial void LogSetAside(string file, string code, string movedTo);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "CDP batch {File} left in incoming: the broker did not confirm its lines; trying again at the next scan")]
     private partial void LogBrokerUnavailable(string file);
