@@ -42,6 +42,7 @@ public static class StoreRegistration
         builder.Services.AddOptions<HubStoreOptions>().ValidateOnStart();
         builder.Services.AddStoreDossierDirectory();
         builder.Services.AddStoreHandledMessageJournal();
+        builder.Services.AddSingleton(provider => HubOutboxDestinations.For(provider.GetRequiredService<Charter.CharterRules>()));
         builder.Services.AddSingleton<ICafListingLines, StoreCafListingLines>();
         builder.Services.AddHubOutboxRelay(relay =>
         {

@@ -12,15 +12,20 @@ internal sealed class OutboxSender
     private readonly JsonSerializerOptions _json;
     private readonly MessageTypeResolver _types;
 
-    public OutboxSender(IBus bus, OutboxRelayOptions options)
+    private readonly OutboxDestinations _destinations;
+
+    public OutboxSender(IBus bus, OutboxRelayOptions options, OutboxDestinations destinations)
     {
         _bus = bus;
+        _destinations = destinations;
         _json = options.MessageJson;
         _types = new MessageTypeResolver(options.MessageAssemblies);
     }
 
     public async Task SendAsync(OutboxRow row, CancellationToken cancellationToken)
     {
+        // A row written before destinations were checked is held back with the same code (its last_error).
+        _destinations.Check(row.Destination);
         var type = _types.Resolve(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, _json)
             ?? throw new InvalidOperationException($"Outbox row {row.Id}: the body is JSON null.");

@@ -9,9 +9,15 @@ internal static class OutboxWriter
     /// Cancellations first, then inserts: a saga that cancels a reminder and schedules its
     /// replacement under the same key in one step keeps the replacement.
     /// </summary>
-    public static async Task WriteAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, OutboxBatch batch,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    /// <exception cref="OutboxDestinationRefusedException">An entry's destination is not one of <paramref name="destinations"/>: nothing is written.</exception>
+    public static async Task WriteAsync(SqlDialect dialect, OutboxDestinations destinations, DbConnection connection, DbTransaction transaction,
+        OutboxBatch batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        foreach (var entry in batch.Entries)
+        {
+            destinations.Check(entry.Destination);
+        }
+
         foreach (var key in batch.Cancellations)
         {
             await CancelAsync(dialect, connection, transaction, key, cancellationToken).ConfigureAwait(false);
