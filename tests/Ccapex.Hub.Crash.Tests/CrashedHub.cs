@@ -83,8 +83,8 @@ internal sealed class CrashedHub : IAsyncDisposable
             cfg.Host(broker.AmqpUri);
             cfg.ConfigureJsonSerializerOptions(ContractJson.Apply);
 
-            // Its requests reach the hub's intake exchange as the gateway's do, so its answers come back on a temporary
-            // queue of the gateway's kind: the only one the hub sends an answer to (not a queue a client names itself).
+            // Through the hub's intake exchanges only a hub process may ask for an answer (issue 10): this client
+            // stands in for the gateway, under its names.
             cfg.OverrideDefaultBusEndpointQueueName(BrokerNames.BusEndpoint("gateway"));
         });
         await hub._bailiffs.StartAsync();

@@ -45,6 +45,10 @@ public sealed class RunningHub
         {
             cfg.Host(_broker.AmqpUri);
             cfg.ConfigureJsonSerializerOptions(ContractJson.Apply);
+
+            // Through the hub's intake exchanges only a hub process may ask for an answer (issue 10): this client
+            // stands in for the gateway, under its names.
+            cfg.OverrideDefaultBusEndpointQueueName(BrokerNames.BusEndpoint("gateway"));
         });
         await _client.StartAsync();
     }
