@@ -13,7 +13,7 @@ public static class MessagingRegistration
 {
     /// <summary>
     /// MassTransit over RabbitMQ: the contract JSON rules on every serializer, "ccapex." names for
-    /// every queue and exchange, the intake endpoints, the dossier and listing sagas on the hub store, the durable scheduler, and a stop that lets the
+    /// every queue and exchange, the intake endpoints, the dossier and listing sagas on the hub store, and a stop that lets the
     /// messages in hand finish.
     /// </summary>
     public static IHostApplicationBuilder AddHubMessaging(this IHostApplicationBuilder builder)
@@ -33,7 +33,6 @@ public static class MessagingRegistration
             x.AddHubRoutingEndpoints(
                 dossier => dossier.Repository(r => r.UseHubStore("dossier", o => o.CurrentState = d => d.CurrentState)),
                 listing => listing.Repository(r => r.UseHubStore("caf_listing", o => o.CurrentState = l => l.CurrentState)));
-            var scheduler = x.AddHubScheduler();
             x.AddConfigureEndpointsCallback((_, name, endpoint) => endpoint.ConfigureHubEndpoint(name));
             x.UsingRabbitMq((context, cfg) =>
             {
@@ -54,7 +53,6 @@ public static class MessagingRegistration
 
                 // IPartnerMessage is a shape every message shares, not an event anyone subscribes to.
                 cfg.Publish<IPartnerMessage>(p => p.Exclude = true);
-                cfg.UseMessageScheduler(scheduler);
                 cfg.ConfigureEndpoints(context);
             });
         });

@@ -14,7 +14,7 @@ public static class StoreRegistration
 {
     /// <summary>
     /// The hub store (SQLite under the data folder by default, PostgreSQL with CCAPEX_STORE=postgres and
-    /// CCAPEX_POSTGRES), its schema created at start, the dossier directory over it and the outbox relay.
+    /// CCAPEX_POSTGRES), its schema created at start, the dossier directory and the handled-message journal over it, and the outbox relay.
     /// </summary>
     public static IHostApplicationBuilder AddHubStore(this IHostApplicationBuilder builder)
     {
@@ -41,6 +41,8 @@ public static class StoreRegistration
         builder.Services.AddSingleton<IValidateOptions<HubStoreOptions>, HubStoreOptionsValidator>();
         builder.Services.AddOptions<HubStoreOptions>().ValidateOnStart();
         builder.Services.AddStoreDossierDirectory();
+        builder.Services.AddStoreHandledMessageJournal();
+        builder.Services.AddSingleton(provider => HubOutboxDestinations.For(provider.GetRequiredService<Charter.CharterRules>()));
         builder.Services.AddSingleton<ICafListingLines, StoreCafListingLines>();
         builder.Services.AddHubOutboxRelay(relay =>
         {

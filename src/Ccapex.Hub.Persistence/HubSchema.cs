@@ -16,8 +16,8 @@ internal static class HubSchema
         yield return $"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at {instant} NOT NULL)";
 
         // Sent rows stay (sent_at set) until the retention purge: every delivery is traceable.
-        // envelope is null for the sagas' contract messages, and set for the scheduler's rows, whose
-        // body is an already serialised MassTransit envelope forwarded as it is.
+        // envelope was written by a message scheduler no code used (removed); nothing writes or reads it now, and
+        // it stays in the statement so that new and existing stores keep one table shape.
         yield return $"""
             CREATE TABLE IF NOT EXISTS outbox (
                 id {dialect.IdentityColumn},

@@ -20,9 +20,11 @@ public sealed partial class HubStore : IAsyncDisposable
     private volatile bool _created;
 
     /// <param name="schemas">Other projects' tables in this store (<see cref="IHubStoreSchema"/>).</param>
+    /// <param name="destinations">Where outbox rows may go; by default any queue, under the address rules.</param>
     public HubStore(IOptions<HubStoreOptions> options, IEnumerable<HubSagaTable> sagaTables, TimeProvider timeProvider,
-        ILogger<HubStore>? logger = null, IEnumerable<IHubStoreSchema>? schemas = null)
+        ILogger<HubStore>? logger = null, IEnumerable<IHubStoreSchema>? schemas = null, OutboxDestinations? destinations = null)
     {
+        Destinations = destinations ?? OutboxDestinations.AnyQueue;
         _schemas = [.. schemas ?? []];
         _logger = logger ?? NullLogger<HubStore>.Instance;
         ArgumentNullException.ThrowIfNull(options);
@@ -37,6 +39,9 @@ public sealed partial class HubStore : IAsyncDisposable
     internal SqlDialect Dialect { get; }
 
     internal TimeProvider Time { get; }
+
+    /// <summary>Where outbox rows may go: checked when a row is written, and by the relay before it sends one.</summary>
+    internal OutboxDestinations Destinations { get; }
 
     /// <summary>Writes committed through group commit so far, all writers together: a diagnostic for tests.</summary>
     internal long GroupCommittedWrites => _groupCommit.Sum(w => w.CommittedWrites);

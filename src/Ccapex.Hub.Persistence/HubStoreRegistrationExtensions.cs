@@ -7,12 +7,9 @@ using Microsoft.Extensions.Hosting;
 
 namespace Ccapex.Hub.Persistence;
 
-/// <summary>How the host wires the hub store, the saga repositories, the outbox relay and the scheduler.</summary>
+/// <summary>How the host wires the hub store, the saga repositories, and the outbox relay (the hub's timeouts are outbox rows with a due time).</summary>
 public static class HubStoreRegistrationExtensions
 {
-    /// <summary>The scheduler queue used when none is named.</summary>
-    public const string DefaultSchedulerQueue = "ccapex.scheduler";
-
     /// <summary>
     /// The store itself (connections, schema creation at start), the saga item reader and the
     /// commit signal. Safe to call more than once; each <paramref name="configure"/> applies.
@@ -71,20 +68,5 @@ public static class HubStoreRegistrationExtensions
         services.TryAddSingleton<OutboxRelay>();
         services.AddHostedService(provider => provider.GetRequiredService<OutboxRelay>());
         return services;
-    }
-
-    /// <summary>
-    /// The durable scheduler: its consumer on <paramref name="queueName"/> and MassTransit's
-    /// IMessageScheduler pointing at it. Returns the address to give the bus as well,
-    /// <c>cfg.UseMessageScheduler(address)</c>, so that state machines' Schedule(...) uses it.
-    /// </summary>
-    public static Uri AddHubScheduler(this IBusRegistrationConfigurator configurator, string queueName = DefaultSchedulerQueue)
-    {
-        ArgumentNullException.ThrowIfNull(configurator);
-        var address = new Uri($"queue:{queueName}");
-        configurator.AddHubStore();
-        configurator.AddConsumer<HubSchedulerConsumer>().Endpoint(e => e.Name = queueName);
-        configurator.AddMessageScheduler(address);
-        return address;
     }
 }

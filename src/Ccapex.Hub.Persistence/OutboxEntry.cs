@@ -6,13 +6,10 @@ namespace Ccapex.Hub.Persistence;
 /// </summary>
 public sealed record OutboxEntry
 {
-    /// <summary>The <see cref="Destination"/> that means "publish" rather than send to one address.</summary>
-    public const string Publish = "publish:";
-
     /// <summary>Stable id, derived from the cause, so a replay produces the same id and a partner can recognise a duplicate.</summary>
     public required Guid MessageId { get; init; }
 
-    /// <summary>Where to send: a MassTransit address such as <c>queue:ccapex.partner.caf</c>, or <see cref="Publish"/>.</summary>
+    /// <summary>Where to send: a MassTransit address such as <c>queue:ccapex.caf.in</c>.</summary>
     public required string Destination { get; init; }
 
     /// <summary>The CLR type's full name, to deserialize <see cref="Body"/> before sending.</summary>

@@ -22,7 +22,7 @@ internal static class OutboxQueries
     {
         var command = dialect.Command(connection, claim,
             $"""
-            SELECT id, message_id, destination, message_type, body, envelope, correlation_id, request_id, attempts
+            SELECT id, message_id, destination, message_type, body, correlation_id, request_id, attempts
             FROM outbox
             WHERE sent_at IS NULL AND {DueTime} <= @now AND (retry_at IS NULL OR retry_at <= @now)
             ORDER BY {DueTime}, id
@@ -43,10 +43,9 @@ internal static class OutboxQueries
                         reader.GetString(2),
                         reader.GetString(3),
                         reader.GetString(4),
-                        reader.IsDBNull(5) ? null : reader.GetString(5),
+                        reader.IsDBNull(5) ? null : reader.GetGuid(5),
                         reader.IsDBNull(6) ? null : reader.GetGuid(6),
-                        reader.IsDBNull(7) ? null : reader.GetGuid(7),
-                        reader.GetInt32(8)));
+                        reader.GetInt32(7)));
                 }
 
                 return rows;

@@ -34,7 +34,7 @@ public sealed partial class OutboxRelay : BackgroundService
         _options = options.Value;
         _time = timeProvider;
         _logger = logger;
-        _sender = new OutboxSender(bus, _options);
+        _sender = new OutboxSender(bus, _options, store.Destinations);
     }
 
     private SqlDialect Dialect => _store.Dialect;

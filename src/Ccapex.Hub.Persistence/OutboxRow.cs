@@ -7,7 +7,6 @@ internal sealed record OutboxRow(
     string Destination,
     string MessageType,
     string Body,
-    string? Envelope,
     Guid? CorrelationId,
     Guid? RequestId,
     int Attempts);

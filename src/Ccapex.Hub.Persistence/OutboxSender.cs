@@ -4,8 +4,7 @@ using MassTransit;
 namespace Ccapex.Hub.Persistence;
 
 /// <summary>
-/// Sends one outbox row through MassTransit: a saga's row is read into its contract type and sent
-/// (or published) with the row's ids; a scheduler row is an envelope forwarded as it is.
+/// Sends one outbox row through MassTransit: the row is read into its contract type and sent with the row's ids.
 /// </summary>
 internal sealed class OutboxSender
 {
@@ -13,9 +12,12 @@ internal sealed class OutboxSender
     private readonly JsonSerializerOptions _json;
     private readonly MessageTypeResolver _types;
 
-    public OutboxSender(IBus bus, OutboxRelayOptions options)
+    private readonly OutboxDestinations _destinations;
+
+    public OutboxSender(IBus bus, OutboxRelayOptions options, OutboxDestinations destinations)
     {
         _bus = bus;
+        _destinations = destinations;
         _json = options.MessageJson;
         _types = new MessageTypeResolver(options.MessageAssemblies);
     }
@@ -23,24 +25,11 @@ internal sealed class OutboxSender
     public async Task SendAsync(OutboxRow row, CancellationToken cancellationToken)
     {
         using var span = OutboxTraces.StartSend(row);
-        if (row.Envelope is not null)
-        {
-            var envelope = JsonSerializer.Deserialize<ForwardedEnvelope>(row.Envelope)
-                ?? throw new InvalidOperationException($"Outbox row {row.Id}: the envelope column is JSON null.");
-            var target = await _bus.GetSendEndpoint(new Uri(row.Destination)).ConfigureAwait(false);
-            await target.Send(new ForwardedMessage(), new ForwardEnvelopePipe(row, envelope), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
+        // A row written before destinations were checked is held back with the same code (its last_error).
+        _destinations.Check(row.Destination);
         var type = _types.Resolve(row.MessageType);
         var message = JsonSerializer.Deserialize(row.Body, type, _json)
             ?? throw new InvalidOperationException($"Outbox row {row.Id}: the body is JSON null.");
-        if (row.Destination == OutboxEntry.Publish)
-        {
-            await _bus.Publish(message, type, Pipe.Execute<PublishContext>(context => Stamp(context, row)), cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
         var endpoint = await _bus.GetSendEndpoint(new Uri(row.Destination)).ConfigureAwait(false);
         await endpoint.Send(message, type, Pipe.Execute<SendContext>(context => Stamp(context, row)), cancellationToken).ConfigureAwait(false);
     }

@@ -2,16 +2,22 @@ using System.Data.Common;
 
 namespace Ccapex.Hub.Persistence;
 
-/// <summary>Writes outbox rows inside a transaction the caller owns (a saga's, or the scheduler's).</summary>
+/// <summary>Writes outbox rows inside a transaction the caller owns (a saga's).</summary>
 internal static class OutboxWriter
 {
     /// <summary>
     /// Cancellations first, then inserts: a saga that cancels a reminder and schedules its
     /// replacement under the same key in one step keeps the replacement.
     /// </summary>
-    public static async Task WriteAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, OutboxBatch batch,
-        DateTimeOffset now, CancellationToken cancellationToken)
+    /// <exception cref="OutboxDestinationRefusedException">An entry's destination is not one of <paramref name="destinations"/>: nothing is written.</exception>
+    public static async Task WriteAsync(SqlDialect dialect, OutboxDestinations destinations, DbConnection connection, DbTransaction transaction,
+        OutboxBatch batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        foreach (var entry in batch.Entries)
+        {
+            destinations.Check(entry.Destination);
+        }
+
         foreach (var key in batch.Cancellations)
         {
             await CancelAsync(dialect, connection, transaction, key, cancellationToken).ConfigureAwait(false);
@@ -19,7 +25,7 @@ internal static class OutboxWriter
 
         foreach (var entry in batch.Entries)
         {
-            await InsertAsync(dialect, connection, transaction, entry, envelope: null, now, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(dialect, connection, transaction, entry, now, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -27,12 +33,12 @@ internal static class OutboxWriter
     /// Inserts one row. A row with the same message id is left as it is (a replay of the same
     /// cause produces the same id), so the insert returns false instead of failing.
     /// </summary>
-    public static async Task<bool> InsertAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, OutboxEntry entry,
-        string? envelope, DateTimeOffset now, CancellationToken cancellationToken)
+    private static async Task<bool> InsertAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, OutboxEntry entry,
+        DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
-            INSERT INTO outbox (message_id, destination, message_type, body, envelope, due_at, correlation_id, request_id, cancel_key, created_at)
-            VALUES (@message_id, @destination, @message_type, @body, @envelope, @due_at, @correlation_id, @request_id, @cancel_key, @created_at)
+            INSERT INTO outbox (message_id, destination, message_type, body, due_at, correlation_id, request_id, cancel_key, created_at)
+            VALUES (@message_id, @destination, @message_type, @body, @due_at, @correlation_id, @request_id, @cancel_key, @created_at)
             ON CONFLICT (message_id) DO NOTHING
             """;
         var inserted = await dialect.ExecuteAsync(connection, transaction, sql, cancellationToken,
@@ -40,7 +46,6 @@ internal static class OutboxWriter
             ("@destination", entry.Destination),
             ("@message_type", entry.MessageType),
             ("@body", entry.Body),
-            ("@envelope", envelope),
             ("@due_at", entry.DueAt),
             ("@correlation_id", entry.CorrelationId),
             ("@request_id", entry.RequestId),
@@ -51,7 +56,7 @@ internal static class OutboxWriter
     }
 
     /// <summary>Removes the rows with this cancel key that are not sent yet; a sent row stays as the trace of its delivery.</summary>
-    public static Task<int> CancelAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, string cancelKey,
+    private static Task<int> CancelAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, string cancelKey,
         CancellationToken cancellationToken) =>
         dialect.ExecuteAsync(connection, transaction, "DELETE FROM outbox WHERE cancel_key = @cancel_key AND sent_at IS NULL",
             cancellationToken, ("@cancel_key", cancelKey));

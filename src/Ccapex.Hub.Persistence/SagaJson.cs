@@ -14,7 +14,7 @@ internal static class SagaJson
     /// A read-only copy of <paramref name="baseOptions"/> (or of plain defaults, enums as names) with
     /// two rules added: the outbox and item carriers' pending lists are never stored (they live for one message
     /// only, and a retry reloads the instance without them), and read-only collection properties
-    /// such as <see cref="IInboxCarrier.HandledMessageIds"/> are filled in place when read back.
+    /// (a list of handled ids with a getter only, say) are filled in place when read back.
     /// </summary>
     public static JsonSerializerOptions Create(JsonSerializerOptions? baseOptions)
     {

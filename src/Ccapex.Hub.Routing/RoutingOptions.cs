@@ -22,6 +22,12 @@ public sealed class RoutingOptions
     /// <summary>How long a batch of lines waits for more once its first line arrived, when fewer are queued.</summary>
     public TimeSpan CafListingBatchWait { get; set; } = TimeSpan.FromMilliseconds(20);
 
+    /// <summary>
+    /// A dossier's body keeps the ids of its last this many handled messages (and deliveries); an older one is
+    /// recognised by the handled-message journal (<c>handled_message</c>), read only once the window has dropped ids.
+    /// </summary>
+    public int HandledMessageWindow { get; set; } = 256;
+
     /// <summary>No assignation earlier than six weeks after the CDP.</summary>
     public TimeSpan AssignationMinDelayAfterCdp { get; set; } = TimeSpan.FromDays(42);
 

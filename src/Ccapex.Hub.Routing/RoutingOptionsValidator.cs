@@ -15,6 +15,8 @@ public sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
         Check(errors, options.CafListingBatchSize is >= 1 and <= 1000, $"{RoutingOptions.Section}:CafListingBatchSize must be 1 to 1000; got {options.CafListingBatchSize}.");
         Check(errors, options.CafListingBatchWait > TimeSpan.Zero && options.CafListingBatchWait <= TimeSpan.FromSeconds(10),
             $"{RoutingOptions.Section}:CafListingBatchWait must be positive and at most 10 seconds; got {options.CafListingBatchWait}.");
+        Check(errors, options.HandledMessageWindow is >= 2 and <= 100_000,
+            $"{RoutingOptions.Section}:HandledMessageWindow must be 2 to 100000 (a message and its delivery take two); got {options.HandledMessageWindow}.");
         Check(errors, options.CqlDelayMonths is >= 0 and <= 12, $"{RoutingOptions.Section}:CqlDelayMonths must be 0 to 12; got {options.CqlDelayMonths}.");
         Check(errors, options.CfpSilenceMonths is >= 1 and <= 12, $"{RoutingOptions.Section}:CfpSilenceMonths must be 1 to 12; got {options.CfpSilenceMonths}.");
         Check(errors, options.TargetedInterventionArrears >= 0 && decimal.Round(options.TargetedInterventionArrears, 2) == options.TargetedInterventionArrears,

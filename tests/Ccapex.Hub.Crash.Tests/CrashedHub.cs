@@ -257,12 +257,11 @@ internal sealed class CrashedHub : IAsyncDisposable
         await Store.DisposeAsync();
     }
 
-    /// <summary>The queues the hub consumes: one intake per inbound type, the two sagas, the scheduler.</summary>
+    /// <summary>The queues the hub consumes: one intake per inbound type, the two sagas.</summary>
     private static IEnumerable<string> HubQueues =>
         InboundMessages.All.Select(BrokerNames.IntakeQueue)
             .Append(BrokerNames.DossierQueue)
-            .Append(BrokerNames.CafListingQueue)
-            .Append(HubStoreRegistrationExtensions.DefaultSchedulerQueue);
+            .Append(BrokerNames.CafListingQueue);
 
     private async Task<uint> ReadyInHubQueuesAsync()
     {

@@ -59,7 +59,7 @@ public sealed class When_the_hub_dies_between_the_dossier_commit_and_the_ack(Sto
         Assert.Multiple(() =>
         {
             Assert.That(_dossiersAtDeath, Has.Count.EqualTo(1));
-            Assert.That(_dossiersAtDeath.Single().List("HandledMessageIds").Select(id => id.GetValue<Guid>()), Does.Contain(MessageScope.Of(_cdp.MessageId, _cdp.Sender)));
+            Assert.That(_dossiersAtDeath.Single().List("HandledMessageIds").Select(handled => handled["Id"]!.GetValue<Guid>()), Does.Contain(MessageScope.Of(_cdp.MessageId, _cdp.Sender)));
             Assert.That(_outboxAtDeath.Select(r => r.MessageId), Does.Contain(CdpStream.DrihlCopyId(_cdp)));
         });
     }
@@ -92,7 +92,7 @@ public sealed class When_the_hub_dies_between_the_dossier_commit_and_the_ack(Sto
             // One version per handled message: the redelivery was consumed (and changed nothing).
             Assert.That(dossier.Version, Is.EqualTo(_dossiersAtDeath.Single().Version + 1));
             Assert.That(dossier.List("Timeline").Count(e => e["MessageId"]!.GetValue<Guid>() == _cdp.MessageId), Is.EqualTo(1));
-            Assert.That(dossier.List("HandledMessageIds").Count(id => id.GetValue<Guid>() == MessageScope.Of(_cdp.MessageId, _cdp.Sender)), Is.EqualTo(1));
+            Assert.That(dossier.List("HandledMessageIds").Count(handled => handled["Id"]!.GetValue<Guid>() == MessageScope.Of(_cdp.MessageId, _cdp.Sender)), Is.EqualTo(1));
         });
     }
 

@@ -94,7 +94,7 @@ public abstract class StoreFixture
     /// <summary>Writes outbox rows the way a saga commit does.</summary>
     internal Task InsertOutboxAsync(params OutboxEntry[] entries) =>
         Store.InTransactionAsync((connection, transaction) =>
-            OutboxWriter.WriteAsync(Store.Dialect, connection, transaction, new OutboxBatch(entries, []), Clock.GetUtcNow(), CancellationToken.None),
+            OutboxWriter.WriteAsync(Store.Dialect, Store.Destinations, connection, transaction, new OutboxBatch(entries, []), Clock.GetUtcNow(), CancellationToken.None),
             CancellationToken.None);
 
     /// <summary>

@@ -2,8 +2,8 @@ using MassTransit;
 
 namespace Ccapex.Hub.Persistence.Tests;
 
-/// <summary>A small saga shaped like the hub's dossier: versioned, with an outbox, an inbox and item rows.</summary>
-public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier, ISagaItemCarrier
+/// <summary>A small saga shaped like the hub's dossier: versioned, with an outbox, handled ids and item rows.</summary>
+public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, ISagaItemCarrier
 {
     public const string Table = "test_dossier";
 
@@ -23,6 +23,7 @@ public sealed class TestDossier : SagaStateMachineInstance, ISagaVersion, IOutbo
 
     public List<string> PendingCancellations { get; } = [];
 
+    /// <summary>A read-only list, filled in place when the row is read back.</summary>
     public List<Guid> HandledMessageIds { get; } = [];
 
     public List<SagaItem> PendingItems { get; } = [];

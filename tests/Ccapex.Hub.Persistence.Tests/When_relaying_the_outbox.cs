@@ -92,16 +92,6 @@ public sealed class When_relaying_the_outbox(StoreProvider provider) : HarnessFi
     }
 
     [Test]
-    public async Task Should_publish_the_rows_addressed_to_publish()
-    {
-        var messageId = Guid.NewGuid();
-        await InsertOutboxAsync(TestNotice.Entry(messageId, Guid.NewGuid(), "to all", destination: OutboxEntry.Publish));
-
-        Assert.That(await Relay.DispatchDueAsync(), Is.EqualTo(1));
-        Assert.That(await Harness.Published.Any<TestNotice>(m => m.Context.MessageId == messageId), Is.True);
-    }
-
-    [Test]
     public async Task Should_put_a_failing_row_back_for_later_without_holding_the_others()
     {
         var broken = TestNotice.Entry(Guid.NewGuid(), Guid.NewGuid(), "?") with { MessageType = "No.Such.Message" };

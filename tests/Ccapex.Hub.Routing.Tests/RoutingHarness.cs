@@ -17,7 +17,7 @@ namespace Ccapex.Hub.Routing.Tests;
 /// <summary>
 /// The routing endpoints on MassTransit's in-memory harness with a fake clock. The harness keeps saga
 /// instances in memory, so this stands in for the outbox relay and the
-/// store's saga items: it stores the listing's lines, releases what each saga recorded,
+/// store's saga items and write participants: it stores the listing's lines and files the dossiers' handled messages, releases what each saga recorded,
 /// holds what is not yet due, and honours cancellations, exactly as the relay does with the outbox table.
 /// </summary>
 public sealed class RoutingHarness : IAsyncDisposable
@@ -57,6 +57,8 @@ public sealed class RoutingHarness : IAsyncDisposable
         services.AddHubRouting();
         services.Configure<RoutingOptions>(o => configure?.Invoke(o));
         services.AddSingleton<IDossierDirectory, InMemoryDossierDirectory>();
+        services.AddSingleton<InMemoryHandledMessageJournal>();
+        services.AddSingleton<IHandledMessageJournal>(provider => provider.GetRequiredService<InMemoryHandledMessageJournal>());
         services.AddSingleton<InMemoryCafListingLines>();
         services.AddSingleton<ICafListingLines>(provider => provider.GetRequiredService<InMemoryCafListingLines>());
         services.AddMassTransitTestHarness(x => x.AddHubRoutingEndpoints());
@@ -92,6 +94,9 @@ public sealed class RoutingHarness : IAsyncDisposable
     /// </summary>
     public IReadOnlyList<Dossier> Dossiers() =>
         _provider.GetRequiredService<IndexedSagaDictionary<Dossier>>().Where(new SagaQuery<Dossier>(_ => true)).Select(s => s.Instance).ToList();
+
+    /// <summary>The listing's row, read from its repository (the lines consumer writes it there, not through the saga harness).</summary>
+    public async Task<CafListing?> ListingAsync() => await _provider.GetRequiredService<ILoadSagaRepository<CafListing>>().Load(CafListing.InstanceId);
 
     /// <summary>The refusals the intake answered at once (no dossier touched).</summary>
     public IReadOnlyList<MessageRejected> IntakeRejections() =>
@@ -154,6 +159,12 @@ public sealed class RoutingHarness : IAsyncDisposable
         if (listing is not null)
         {
             _provider.GetRequiredService<InMemoryCafListingLines>().Apply(listing);
+        }
+
+        var journal = _provider.GetRequiredService<InMemoryHandledMessageJournal>();
+        foreach (var dossier in Dossiers())
+        {
+            journal.Apply(dossier);
         }
 
         var carriers = Dossiers().Cast<IOutboxCarrier>().Concat(listing is null ? [] : [listing]);

@@ -1,4 +1,5 @@
 using Ccapex.Hub.Persistence;
+using Ccapex.Hub.Routing.Dossiers;
 using Ccapex.Hub.Routing.Intake;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -51,7 +52,7 @@ public sealed class StoreDatabase : IAsyncDisposable
     /// <summary>A store on this database (another one is another hub instance), with group commit as the hub runs it.</summary>
     public HubStore NewStore()
     {
-        var store = new HubStore(Options.Create(Copy()), [], Clock, schemas: [new DossierKeySchema()]);
+        var store = new HubStore(Options.Create(Copy()), [], Clock, schemas: [new DossierKeySchema(), new HandledMessageSchema()]);
         _stores.Add(store);
         return store;
     }

@@ -24,6 +24,21 @@ public sealed class When_the_caf_listing_is_gathered : RoutingSpec
     }
 
     [Test]
+    public async Task Should_be_gathering_while_a_listing_is_open_and_idle_once_it_is_sent()
+    {
+        await Hub.SubmitAsync(Fresh.CdpForAnotherHousehold(1));
+        Assert.That((await Hub.ListingAsync())?.CurrentState, Is.EqualTo("Gathering"));
+
+        await Hub.SubmitAsync(Fresh.CdpForAnotherHousehold(2));
+        await Hub.SubmitAsync(Fresh.CdpForAnotherHousehold(3));
+        Assert.That((await Hub.ListingAsync())?.CurrentState, Is.EqualTo("Idle"), "full: sent by the lines consumer, state set by the state machine");
+
+        await Hub.SubmitAsync(Fresh.CdpForAnotherHousehold(4));
+        await Hub.AdvanceAsync(TimeSpan.FromDays(1));
+        Assert.That((await Hub.ListingAsync())?.CurrentState, Is.EqualTo("Idle"), "sent at its period's end");
+    }
+
+    [Test]
     public async Task Should_wait_for_the_period_when_the_listing_is_not_full()
     {
         await Hub.SubmitAsync(Fresh.CdpForAnotherHousehold(1));

@@ -1,5 +1,4 @@
 using Ccapex.Hub.Contracts;
-using Ccapex.Hub.Routing.Dossiers;
 
 namespace Ccapex.Hub.Routing.Tests;
 
@@ -15,20 +14,6 @@ public sealed class When_the_intake_accepts_a_partner_message : RoutingSpec
         {
             Assert.That(Hub.Dossier(id).CurrentState, Is.EqualTo("Open"));
             Assert.That(Hub.Harness.Sent.Select<SubmitCdpNotification>().Any(), Is.False, "the CDP is not sent on to the dossier queue");
-        });
-    }
-
-    [Test]
-    public async Task Should_ignore_a_submission_header_set_by_the_partner()
-    {
-        var forged = Guid.NewGuid();
-        await Hub.SubmitAsync(Fresh.Cdp(), context => context.Headers.Set(Inbound.SubmissionHeader, forged));
-
-        var dossier = Hub.Dossiers().Single();
-        Assert.Multiple(() =>
-        {
-            Assert.That(dossier.HandledMessageIds, Does.Not.Contain(forged));
-            Assert.That(dossier.HandledMessageIds, Has.Count.EqualTo(2), "the body's id and the partner's delivery");
         });
     }
 }

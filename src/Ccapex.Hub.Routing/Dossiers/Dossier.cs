@@ -9,7 +9,7 @@ namespace Ccapex.Hub.Routing.Dossiers;
 /// One household's situation: what is known of it, the procedure stage, the obligations running and the
 /// full timeline. One saga instance per dossier; its id is the hub's dossier id.
 /// </summary>
-public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier, IInboxCarrier
+public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCarrier
 {
     public Guid CorrelationId { get; set; }
 
@@ -78,7 +78,16 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public List<TimelineEntry> Timeline { get; set; } = [];
 
-    public List<Guid> HandledMessageIds { get; set; } = [];
+    /// <summary>
+    /// The last messages handled (and partners' deliveries of them), oldest first, at most
+    /// <see cref="RoutingOptions.HandledMessageWindow"/>: a redelivery or a resubmission within it changes nothing.
+    /// Stored under the name the ids always had; bare ids from before they were scoped by sender still read.
+    /// </summary>
+    [JsonPropertyName("HandledMessageIds")]
+    public List<HandledMessage> HandledMessages { get; set; } = [];
+
+    /// <summary>True once the window has dropped an entry: an id not in it is then looked up in the journal.</summary>
+    public bool HandledWindowTrimmed { get; set; }
 
     [JsonIgnore]
     public List<OutboxEntry> PendingOutbox { get; } = [];
@@ -92,6 +101,10 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     [JsonIgnore]
     public List<string> PendingCancellations { get; } = [];
+
+    /// <summary>Partner messages handled by this write, for the journal (<see cref="HandledMessageFiling"/>), in the row's transaction.</summary>
+    [JsonIgnore]
+    public List<HandledMessage> PendingHandled { get; } = [];
 
     public void Involve(PartnerCode partner)
     {

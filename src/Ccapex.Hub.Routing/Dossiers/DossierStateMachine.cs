@@ -12,11 +12,13 @@ namespace Ccapex.Hub.Routing.Dossiers;
 public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
 {
     private readonly DossierWorkflow _workflow;
+    private readonly IHandledMessageJournal _journal;
 
-    public DossierStateMachine(DossierWorkflow workflow)
+    public DossierStateMachine(DossierWorkflow workflow, IHandledMessageJournal journal)
     {
         ArgumentNullException.ThrowIfNull(workflow);
         _workflow = workflow;
+        _journal = journal;
         InstanceState(x => x.CurrentState);
 
         Opening(() => CdpNotified);
@@ -33,29 +35,29 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         Following(() => DeadlineReached);
 
         Initially(
-            When(CdpNotified).Then(c => Once(c, () => workflow.F01CdpNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
-            When(AssignationNotified).Then(c => Once(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
-            When(DaloRiskReported).Then(c => Once(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))).TransitionTo(Open),
-            When(ComedReferralSubmitted).Then(c => Once(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))).TransitionTo(Open),
-            When(ComplexSituationReferred).Then(c => Once(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))).TransitionTo(Open));
+            When(CdpNotified).ThenAsync(c => OnceAsync(c, () => workflow.F01CdpNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(AssignationNotified).ThenAsync(c => OnceAsync(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(DaloRiskReported).ThenAsync(c => OnceAsync(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(ComedReferralSubmitted).ThenAsync(c => OnceAsync(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(ComplexSituationReferred).ThenAsync(c => OnceAsync(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))).TransitionTo(Open));
 
         DuringAny(
             // F1, F6, F7, F9, F10: a new procedure step or referral; on a closed dossier it reopens the case.
-            When(CdpNotified).Then(c => Once(c, () => workflow.F01CdpNotified(c.Saga, In(c), c.Message))),
-            When(AssignationNotified).Then(c => Once(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))),
-            When(DaloRiskReported).Then(c => Once(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))),
-            When(ComedReferralSubmitted).Then(c => Once(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))),
-            When(ComplexSituationReferred).Then(c => Once(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))),
+            When(CdpNotified).ThenAsync(c => OnceAsync(c, () => workflow.F01CdpNotified(c.Saga, In(c), c.Message))),
+            When(AssignationNotified).ThenAsync(c => OnceAsync(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))),
+            When(DaloRiskReported).ThenAsync(c => OnceAsync(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))),
+            When(ComedReferralSubmitted).ThenAsync(c => OnceAsync(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))),
+            When(ComplexSituationReferred).ThenAsync(c => OnceAsync(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))),
             // F4 -> F5: the CAF's rights check, and targeted intervention when it calls for it.
-            When(RightsChecked).Then(c => Once(c, () => workflow.F04RightsChecked(c.Saga, In(c), c.Message))),
+            When(RightsChecked).ThenAsync(c => OnceAsync(c, () => workflow.F04RightsChecked(c.Saga, In(c), c.Message))),
             // F12: overindebtedness file status.
-            When(OverindebtednessReported).Then(c => Once(c, () => workflow.F12OverindebtednessReported(c.Saga, In(c), c.Message))),
+            When(OverindebtednessReported).ThenAsync(c => OnceAsync(c, () => workflow.F12OverindebtednessReported(c.Saga, In(c), c.Message))),
             // F15: procedure stages and the legal delays they are checked against.
-            When(StageReached).Then(c => Once(c, () => workflow.F15StageReached(c.Saga, In(c), c.Message))),
+            When(StageReached).ThenAsync(c => OnceAsync(c, () => workflow.F15StageReached(c.Saga, In(c), c.Message))),
             // F14: only expected while a follow-up is under way; otherwise refused.
-            When(StatusReported).Then(c => Once(c, () => workflow.F14StatusReported(c.Saga, In(c), c.Message))),
+            When(StatusReported).ThenAsync(c => OnceAsync(c, () => workflow.F14StatusReported(c.Saga, In(c), c.Message))),
             // Reminders and escalations of every obligation (F3/F4, F13/F14, the CFP decision).
-            When(DeadlineReached).Then(c => Once(c, () => workflow.DeadlineReached(c.Saga, In(c), c.Message))));
+            When(DeadlineReached).ThenAsync(c => OnceAsync(c, () => workflow.DeadlineReached(c.Saga, In(c), c.Message))));
 
         During(Closed,
             When(CdpNotified).TransitionTo(Open),
@@ -66,12 +68,12 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
 
         // F11: the CCAPEX examined the dossier; the follow-up (F13) is due six months later.
         During(Open, Examined, FollowingUp, Closed,
-            When(ExaminationConcluded).Then(c => Once(c, () => workflow.F11ExaminationConcluded(c.Saga, In(c), c.Message))).TransitionTo(Examined));
+            When(ExaminationConcluded).ThenAsync(c => OnceAsync(c, () => workflow.F11ExaminationConcluded(c.Saga, In(c), c.Message))).TransitionTo(Examined));
 
         // F13: six months on, every partner involved is asked; nobody to ask closes the follow-up at once.
         During(Examined,
             When(FollowUpDue)
-                .Then(c => Once(c, () => workflow.F13RequestFollowUp(c.Saga, In(c), c.Message)))
+                .ThenAsync(c => OnceAsync(c, () => workflow.F13RequestFollowUp(c.Saga, In(c), c.Message)))
                 .IfElse(
                     c => DossierWorkflow.FollowUpComplete(c.Saga),
                     nobodyToAsk => nobodyToAsk.TransitionTo(Closed),
@@ -123,22 +125,26 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         where T : class
     {
         var messageId = context.MessageId ?? throw new InvalidOperationException("A message without MessageId cannot be routed.");
-        // Applied by the intake: its payload. On the dossier queue (a message forwarded by an earlier version): the header.
-        var submission = context.TryGetPayload<PartnerSubmission>(out var applied)
-            ? applied.Id
-            : context.Headers.Get<Guid>(Inbound.SubmissionHeader) ?? messageId;
+        // Applied by the intake: its payload. On the dossier queue (the hub's own timeouts): the message itself.
+        var submission = context.TryGetPayload<PartnerSubmission>(out var applied) ? applied.Id : messageId;
+        var sender = Inbound.HubSender;
         if (context.Message is IPartnerMessage partnerMessage)
         {
             // Everything the dossier derives from the message (handled ids, receipts, copies) is the sender's own.
             messageId = MessageScope.Of(messageId, partnerMessage.Sender);
             submission = MessageScope.Of(submission, partnerMessage.Sender);
+            sender = partnerMessage.Sender.Value;
         }
 
-        return new(messageId, context.ResponseAddress, context.RequestId, submission);
+        return new(messageId, context.ResponseAddress, context.RequestId, submission, sender);
     }
 
-    /// <summary>Runs a step unless this very message was already handled; then its receipt is only sent again.</summary>
-    private void Once<T>(BehaviorContext<Dossier, T> context, Action step)
+    /// <summary>
+    /// Runs a step unless this very message was already handled; then its receipt is only sent again. Handled means in
+    /// the dossier's window of ids or, once that window has dropped ids, in the journal of older ones (one read, only
+    /// for a message the window does not know, on a dossier that has handled more messages than the window holds).
+    /// </summary>
+    private async Task OnceAsync<T>(BehaviorContext<Dossier, T> context, Action step)
         where T : class
     {
         // The keys the intake resolved go with this write, as data on the dossier; the key table's participant files
@@ -149,13 +155,16 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
             context.Saga.PendingKeys.AddRange(applied.KeysToFile);
         }
 
-        if (DossierWorkflow.FirstTime(context.Saga, In(context)))
+        var inbound = In(context);
+        var journaled = context.Saga.HandledWindowTrimmed && inbound.Sender != Inbound.HubSender && !DossierWorkflow.InWindow(context.Saga, inbound)
+            && await _journal.ContainsAsync(inbound.Sender, inbound.MessageId, context.CancellationToken).ConfigureAwait(false);
+        if (_workflow.FirstTime(context.Saga, inbound, journaled))
         {
             step();
         }
         else
         {
-            _workflow.Replay(context.Saga, In(context), context.Message);
+            _workflow.Replay(context.Saga, inbound, context.Message);
         }
     }
 

@@ -17,20 +17,35 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
 
     public CharterRules Rules => rules;
 
-    /// <summary>False when this message was already handled: a redelivery changes nothing and emits nothing.</summary>
-    public static bool FirstTime(Dossier dossier, Inbound inbound)
+    /// <summary>True when the dossier's window of handled messages holds this message, from this sender.</summary>
+    public static bool InWindow(Dossier dossier, Inbound inbound) => Handled(dossier, inbound.Sender, inbound.MessageId);
+
+    /// <summary>
+    /// False when this message was already handled (in the window, or <paramref name="journaled"/>: found in the
+    /// journal of older ones): a redelivery changes nothing and emits nothing. Otherwise the message is remembered
+    /// in the window, and a partner's message in the journal with this write.
+    /// </summary>
+    public bool FirstTime(Dossier dossier, Inbound inbound, bool journaled = false)
     {
-        if (dossier.HandledMessageIds.Contains(inbound.MessageId))
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(inbound);
+        if (journaled || InWindow(dossier, inbound))
         {
             return false;
         }
 
-        dossier.HandledMessageIds.Add(inbound.MessageId);
+        Remember(dossier, inbound.Sender, inbound.MessageId);
 
         // Its submission is answered too: a redelivery of it after a crash must not be taken for a resubmission.
         if (inbound.SubmissionId != inbound.MessageId)
         {
-            dossier.HandledMessageIds.Add(inbound.SubmissionId);
+            Remember(dossier, inbound.Sender, inbound.SubmissionId);
+        }
+
+        // The hub's timeouts need no journal: a stale one finds its obligation or follow-up moved on.
+        if (inbound.Sender != Inbound.HubSender)
+        {
+            dossier.PendingHandled.Add(new HandledMessage(inbound.Sender, inbound.MessageId));
         }
 
         return true;
@@ -143,12 +158,12 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
     public void Replay(Dossier dossier, Inbound inbound, object message)
     {
         if (message is not IPartnerMessage partnerMessage || !dossier.Timeline.Any(t => t.MessageId == partnerMessage.MessageId)
-            || dossier.HandledMessageIds.Contains(inbound.SubmissionId))
+            || Handled(dossier, inbound.Sender, inbound.SubmissionId))
         {
             return;
         }
 
-        dossier.HandledMessageIds.Add(inbound.SubmissionId);
+        Remember(dossier, inbound.Sender, inbound.SubmissionId);
         var purpose = $"accepted-again:{inbound.SubmissionId:N}";
         if (message is SubmitCdpNotification cdp)
         {
@@ -160,18 +175,29 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
         }
     }
 
+    /// <summary>
+    /// A refusal on the dossier's state: answered, and the message is forgotten (neither in the window nor in the
+    /// journal), so its id reserves nothing: the same message sent again once the dossier allows it is handled. A
+    /// broker redelivery is refused again under the same ids (the outbox writes it once); a resubmission by the
+    /// partner gets a refusal of its own, derived from its delivery.
+    /// </summary>
     public void Reject(Dossier dossier, Inbound inbound, IPartnerMessage message, string code, string reason, string? flow)
     {
+        ArgumentNullException.ThrowIfNull(dossier);
+        ArgumentNullException.ThrowIfNull(inbound);
+        ArgumentNullException.ThrowIfNull(message);
+        Forget(dossier, inbound);
+        var purpose = inbound.SubmissionId == inbound.MessageId ? "rejected" : $"rejected:{inbound.SubmissionId:N}";
         DossierOutbox.Reply(dossier, inbound, message.Sender, new MessageRejected
         {
-            MessageId = DossierOutbox.NewId(inbound.MessageId, "rejected"),
+            MessageId = DossierOutbox.NewId(inbound.MessageId, purpose),
             SentAt = clock.GetUtcNow(),
             InReplyTo = message.MessageId,
             MessageType = message.GetType().Name,
             Code = code,
             Reason = reason,
             Rule = flow,
-        }, "rejected");
+        }, purpose);
     }
 
     /// <summary>Records an expected answer and sets its first deadline as a durable timeout.</summary>
@@ -294,6 +320,40 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
             To = [PartnerCode.Drihl],
             Note = $"{code}: {description}",
         });
+    }
+
+    private static bool Handled(Dossier dossier, string sender, Guid id) => dossier.HandledMessages.Exists(h => h.Matches(sender, id));
+
+    /// <summary>
+    /// Adds to the window and drops its oldest entries past its size. A dropped entry from before ids were scoped has
+    /// no sender and was never journaled: it goes to the journal now, under the sender its timeline entry names.
+    /// </summary>
+    private void Remember(Dossier dossier, string sender, Guid id)
+    {
+        dossier.HandledMessages.Add(new HandledMessage(sender, id));
+        var excess = dossier.HandledMessages.Count - _options.HandledMessageWindow;
+        if (excess <= 0)
+        {
+            return;
+        }
+
+        foreach (var dropped in dossier.HandledMessages.Take(excess).Where(h => h.Sender.Length == 0))
+        {
+            if (dossier.Timeline.FirstOrDefault(t => t.MessageId == dropped.Id) is { } entry)
+            {
+                dossier.PendingHandled.Add(new HandledMessage(entry.From.Value, dropped.Id));
+            }
+        }
+
+        dossier.HandledMessages.RemoveRange(0, excess);
+        dossier.HandledWindowTrimmed = true;
+    }
+
+    private static void Forget(Dossier dossier, Inbound inbound)
+    {
+        bool Refused(HandledMessage h) => h.Sender == inbound.Sender && (h.Id == inbound.MessageId || h.Id == inbound.SubmissionId);
+        dossier.HandledMessages.RemoveAll(Refused);
+        dossier.PendingHandled.RemoveAll(Refused);
     }
 
     private static void Advance(Dossier dossier, ProcedureStage stage)

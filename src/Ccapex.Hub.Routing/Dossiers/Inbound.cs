@@ -5,11 +5,9 @@ namespace Ccapex.Hub.Routing.Dossiers;
 /// The partner's delivery that brought it (its transport id, given by the intake): a broker redelivery
 /// keeps it, a resubmission by the partner has a new one. The message id when there is none.
 /// </param>
-public sealed record Inbound(Guid MessageId, Uri? ResponseAddress, Guid? RequestId, Guid SubmissionId)
+/// <param name="Sender">Whose id space <paramref name="MessageId"/> belongs to: the partner's code, or <see cref="HubSender"/>.</param>
+public sealed record Inbound(Guid MessageId, Uri? ResponseAddress, Guid? RequestId, Guid SubmissionId, string Sender)
 {
-    /// <summary>
-    /// The header an earlier intake put the partner's transport message id in when it forwarded the message to the
-    /// dossier queue; still read there, so what such a version left queued is handled as before.
-    /// </summary>
-    public const string SubmissionHeader = "Ccapex-Submission-Id";
+    /// <summary>The sender of the hub's own messages to a dossier (its timeouts).</summary>
+    public const string HubSender = "hub";
 }

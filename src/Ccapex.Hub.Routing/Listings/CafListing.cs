@@ -46,14 +46,6 @@ public sealed class CafListing : SagaStateMachineInstance, ISagaVersion, IOutbox
     /// </summary>
     public List<Guid> EarlierListingIds { get; set; } = [];
 
-    /// <summary>
-    /// Lines of a row written before lines became saga items (they were in the body); moved to items on the next
-    /// event so that no household queued before an upgrade is lost.
-    /// </summary>
-    [JsonPropertyName("Lines")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public List<CafListingLine>? LegacyLines { get; set; }
-
     [JsonIgnore]
     public List<OutboxEntry> PendingOutbox { get; } = [];
 

@@ -36,7 +36,6 @@ public sealed class CafListingBook
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(line);
-        MoveLegacyLines(listing);
         if (await IsListedAsync(listing, line.DossierId, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -77,7 +76,6 @@ public sealed class CafListingBook
     {
         ArgumentNullException.ThrowIfNull(listing);
         ArgumentNullException.ThrowIfNull(sent);
-        MoveLegacyLines(listing);
         var listingId = listing.ListingId!.Value;
         var stored = await _lines.LinesAsync(listingId, cancellationToken).ConfigureAwait(false);
         var pending = listing.PendingItems.Where(i => i.Group == listingId).Select(i => CafListingLineItem.Line(i.Body));
@@ -112,13 +110,6 @@ public sealed class CafListingBook
         listing.ListingsSent++;
     }
 
-    /// <summary>The state the row records: gathering while a listing is open, idle otherwise.</summary>
-    public static string StateOf(CafListing listing)
-    {
-        ArgumentNullException.ThrowIfNull(listing);
-        return listing.ListingId is null ? nameof(CafListingStateMachine.Idle) : nameof(CafListingStateMachine.Gathering);
-    }
-
     private static void Retire(CafListing listing, ISet<Guid> sent)
     {
         if (listing.PreviousListingId is not { } previous)
@@ -143,20 +134,6 @@ public sealed class CafListingBook
         Guid[] listings = [.. new[] { listing.ListingId, listing.PreviousListingId }.OfType<Guid>(), .. listing.EarlierListingIds];
         return listing.PendingItems.Any(i => i.Key == dossierId && listings.Contains(i.Group))
             || await _lines.IsListedAsync(dossierId, listings, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>A row stored before lines became items carries them in its body: they become items of its listing.</summary>
-    private static void MoveLegacyLines(CafListing listing)
-    {
-        if (listing.LegacyLines is not { Count: > 0 } legacy || listing.ListingId is not { } listingId)
-        {
-            listing.LegacyLines = null;
-            return;
-        }
-
-        listing.PendingItems.AddRange(legacy.Select(l => CafListingLineItem.From(listingId, l)));
-        listing.LineCount = legacy.Count;
-        listing.LegacyLines = null;
     }
 
     private static string PeriodKey(Guid listingId) => $"caf-listing:{listingId:N}";

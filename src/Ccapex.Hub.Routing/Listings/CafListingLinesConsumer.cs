@@ -10,7 +10,7 @@ namespace Ccapex.Hub.Routing.Listings;
 /// and dossier, make the replay add nothing). The row goes through the saga repository the listing is registered
 /// with (the hub store, or the harness's memory), so its optimistic version guards it against the state machine.
 /// </summary>
-public sealed class CafListingLinesConsumer(ISagaRepositoryContextFactory<CafListing> sagas, CafListingBook book)
+public sealed class CafListingLinesConsumer(ISagaRepositoryContextFactory<CafListing> sagas, CafListingBook book, CafListingStateMachine machine)
     : IConsumer<Batch<QueueCafListingLine>>
 {
     public Task Consume(ConsumeContext<Batch<QueueCafListingLine>> context) =>
@@ -30,7 +30,9 @@ public sealed class CafListingLinesConsumer(ISagaRepositoryContextFactory<CafLis
                 await book.AddAsync(listing, line.Message.Line, id, sent, repository.CancellationToken).ConfigureAwait(false);
             }
 
-            listing.CurrentState = CafListingBook.StateOf(listing);
+            // The state changes in the state machine only: it follows what the batch left.
+            StateMachine<CafListing> states = machine;
+            await states.RaiseEvent(new MassTransitStateMachine<CafListing>.BehaviorContextProxy(machine, saga, machine.LinesAdded)).ConfigureAwait(false);
             await (loaded is null ? repository.Save(saga) : repository.Update(saga)).ConfigureAwait(false);
         }
         finally

@@ -4,9 +4,11 @@ using MassTransit;
 namespace Ccapex.Hub.Routing.Listings;
 
 /// <summary>
-/// F3 (action 17): the end of a CAF listing's period sends what it gathered. Lines are added by
-/// <see cref="CafListingLinesConsumer"/>, in batches, which also sends a listing as soon as it is full; both write the
-/// one row with optimistic concurrency, so a period's end that races a batch is retried on the row the batch left.
+/// F3 (action 17): the listing's states. Lines are added by <see cref="CafListingLinesConsumer"/>, in batches (a
+/// MassTransit batch is no saga event), which sends a listing as soon as it is full and then raises
+/// <see cref="LinesAdded"/> here: the state follows what the batch left (a listing open or not). The end of a period
+/// sends what was gathered. Both write the one row with optimistic concurrency, so a period's end that races a batch
+/// is retried on the row the batch left.
 /// </summary>
 public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
 {
@@ -23,6 +25,12 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
             x.OnMissingInstance(m => m.Discard());
         });
 
+        During(Initial, Idle, Gathering,
+            When(LinesAdded)
+                .IfElse(c => c.Saga.ListingId is null,
+                    idle => idle.TransitionTo(Idle),
+                    gathering => gathering.TransitionTo(Gathering)));
+
         During(Idle, Ignore(PeriodElapsed));
 
         // A timeout for a listing already sent (it filled up first) finds another listing id, or none: ignored.
@@ -37,4 +45,7 @@ public sealed class CafListingStateMachine : MassTransitStateMachine<CafListing>
     public State Idle { get; private set; } = null!;
 
     public Event<CafListingPeriodElapsed> PeriodElapsed { get; private set; } = null!;
+
+    /// <summary>A batch of lines was applied to the listing. No message carries it (nothing can send it): the lines consumer raises it.</summary>
+    public Event LinesAdded { get; private set; } = null!;
 }
