@@ -25,7 +25,8 @@ public sealed class ContractEnumConverter<TEnum> : JsonConverter<TEnum>
         var index = Array.IndexOf(Names, name);
         return index >= 0
             ? Values[index]
-            : throw new JsonException($"Unknown {typeof(TEnum).Name} '{name}'. Known values: {string.Join(", ", Names)}.");
+            // The value is not repeated: it is the sender's text, and a refusal or an error header must not echo it.
+            : throw new JsonException($"Unknown {typeof(TEnum).Name}. Known values: {string.Join(", ", Names)}.");
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

@@ -15,7 +15,7 @@ public sealed class EurosJsonConverter : JsonConverter<Euros>
 
         if (decimal.Round(amount, 2) != amount)
         {
-            throw new JsonException($"An amount in euros has at most two decimals; got {amount}.");
+            throw new JsonException("An amount in euros has at most two decimals.");
         }
 
         return new Euros(amount);

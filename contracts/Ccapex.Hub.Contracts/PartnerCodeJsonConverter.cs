@@ -16,7 +16,7 @@ public sealed class PartnerCodeJsonConverter : JsonConverter<PartnerCode>
         var code = reader.GetString();
         return PartnerCode.TryParse(code, out var partner)
             ? partner
-            : throw new JsonException($"Unknown partner code '{code}'.");
+            : throw new JsonException("Unknown partner code."); // not repeated: the sender's text
     }
 
     public override void Write(Utf8JsonWriter writer, PartnerCode value, JsonSerializerOptions options) =>

@@ -135,6 +135,39 @@ public sealed class When_a_partner_names_where_the_hub_should_answer : PartnerHu
     }
 
     [Test]
+    public async Task Should_bind_nothing_for_an_unreadable_body_naming_fault_and_reply_addresses()
+    {
+        // MassTransit answers a body it cannot read with a fault: to an address from the headers, were it let. The
+        // hub's own first fault declares its error queue and fault exchanges: one unreadable body without addresses
+        // first, so that what is compared is only what the addresses could add.
+        var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
+        await TopologyOnceWarm(huissiers);
+        var plain = new BasicProperties { ContentType = "application/json", MessageId = Guid.NewGuid().ToString(), Persistent = true };
+        Assert.That(await huissiers.PublishRawAsync(BrokerNames.RoutingKey(typeof(SubmitCdpNotification)), plain, "{\"messageId\": 41"u8.ToArray()), Is.Null);
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var before = await Topology();
+        var properties = new BasicProperties
+        {
+            ContentType = "application/json",
+            MessageId = Guid.NewGuid().ToString(),
+            Persistent = true,
+            ReplyTo = Hijack,
+            Headers = new Dictionary<string, object?> { ["MT-Response-Address"] = Hijack, ["MT-Fault-Address"] = Hijack },
+        };
+
+        Assert.That(await huissiers.PublishRawAsync(BrokerNames.RoutingKey(typeof(SubmitCdpNotification)), properties, "{\"messageId\": 42"u8.ToArray()), Is.Null);
+
+        // Give the hub the time to fail it and to send any fault.
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        var after = await Topology();
+        Assert.Multiple(() =>
+        {
+            Assert.That(after.Bindings, Is.EqualTo(before.Bindings), "a binding changed");
+            Assert.That(after.Entities, Is.EqualTo(before.Entities), "a queue or an exchange changed");
+        });
+    }
+
+    [Test]
     public async Task Should_accept_the_same_cdp_without_addresses_and_answer_on_the_partner_s_queue()
     {
         var huissiers = await Hub.PartnerAsync(PartnerCode.Huissiers);
