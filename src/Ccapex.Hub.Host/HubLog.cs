@@ -20,6 +20,12 @@ internal static partial class HubLog
     [LoggerMessage(1003, LogLevel.Error, "Ccapex.Hub bus failed to start")]
     public static partial void StartFailed(this ILogger logger, Exception exception);
 
+    [LoggerMessage(1004, LogLevel.Information, "Ccapex.Hub stopped: its bus is closed")]
+    public static partial void Stopped(this ILogger logger);
+
+    [LoggerMessage(1005, LogLevel.Error, "Ccapex.Hub bus failed to stop cleanly: unacknowledged messages will be redelivered")]
+    public static partial void StopFailed(this ILogger logger, Exception exception);
+
     [LoggerMessage(1200, LogLevel.Information, "Health endpoint listening on {Prefix}")]
     public static partial void HealthListening(this ILogger logger, string prefix);
 

@@ -49,7 +49,15 @@ public sealed class ReadyReporter(ILogger<ReadyReporter> logger, IOptions<HubOpt
 
     public Task PreStart(IBus bus) => Task.CompletedTask;
 
-    public Task PostStop(IBus bus) => Task.CompletedTask;
+    public Task PostStop(IBus bus)
+    {
+        logger.Stopped();
+        return Task.CompletedTask;
+    }
 
-    public Task StopFaulted(IBus bus, Exception exception) => Task.CompletedTask;
+    public Task StopFaulted(IBus bus, Exception exception)
+    {
+        logger.StopFailed(exception);
+        return Task.CompletedTask;
+    }
 }

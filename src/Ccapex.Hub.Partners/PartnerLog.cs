@@ -15,6 +15,12 @@ internal static partial class PartnerLog
     [LoggerMessage(3002, LogLevel.Error, "{Partner} worker could not start its bus")]
     public static partial void StartFailed(this ILogger logger, PartnerCode partner, Exception exception);
 
+    [LoggerMessage(3003, LogLevel.Information, "{Partner} worker stopped: its bus is closed")]
+    public static partial void Stopped(this ILogger logger, PartnerCode partner);
+
+    [LoggerMessage(3004, LogLevel.Error, "{Partner} worker's bus failed to stop cleanly: unacknowledged deliveries will be redelivered")]
+    public static partial void StopFailed(this ILogger logger, PartnerCode partner, Exception exception);
+
     [LoggerMessage(3010, LogLevel.Information, "Six-month follow-up {FollowUpId} of dossier {DossierId} answered: {Situation}")]
     public static partial void FollowUpAnswered(this ILogger logger, Guid dossierId, Guid followUpId, FollowUpSituation situation);
 

@@ -39,7 +39,15 @@ public sealed class PartnerReadyReporter(PartnerIdentity partner, IOptions<Partn
 
     public Task PreStart(IBus bus) => Task.CompletedTask;
 
-    public Task PostStop(IBus bus) => Task.CompletedTask;
+    public Task PostStop(IBus bus)
+    {
+        logger.Stopped(partner.Code);
+        return Task.CompletedTask;
+    }
 
-    public Task StopFaulted(IBus bus, Exception exception) => Task.CompletedTask;
+    public Task StopFaulted(IBus bus, Exception exception)
+    {
+        logger.StopFailed(partner.Code, exception);
+        return Task.CompletedTask;
+    }
 }
