@@ -86,10 +86,17 @@ public sealed class StoreRoutingHub : IAsyncDisposable
     public async Task<Dossier> DossierAsync(Guid id) =>
         await _provider.GetRequiredService<ILoadSagaRepository<Dossier>>().Load(id) ?? throw new AssertionException($"No dossier {id}.");
 
-    /// <summary>The (sender, message id) pairs in the journal, for one id.</summary>
-    public Task<List<string>> JournalAsync(Guid messageId) =>
-        Store.ReadAsync(t => t.ReadAsync("SELECT sender FROM handled_message WHERE message_id = @id", r => r.GetString(0), CancellationToken.None,
-            ("@id", messageId)));
+    /// <summary>
+    /// The senders the journal holds one partner message id for: it keeps each id scoped by its sender
+    /// (<see cref="MessageScope"/>), so two partners' equal ids are two entries.
+    /// </summary>
+    public async Task<List<string>> JournalAsync(Guid messageId)
+    {
+        var rows = await Store.ReadAsync(t => t.ReadAsync("SELECT sender, message_id FROM handled_message",
+            r => (Sender: r.GetString(0), Id: Guid.Parse(r.GetValue(1).ToString()!, System.Globalization.CultureInfo.InvariantCulture)), CancellationToken.None));
+        return [.. rows.Where(row => PartnerCode.TryParse(row.Sender, out var sender) ? row.Id == MessageScope.Of(messageId, sender) : row.Id == messageId)
+            .Select(row => row.Sender)];
+    }
 
     public async Task<long> CountAsync(string table) =>
         Convert.ToInt64(await Store.ReadAsync(t => t.ScalarAsync($"SELECT COUNT(*) FROM {table}", CancellationToken.None)),
