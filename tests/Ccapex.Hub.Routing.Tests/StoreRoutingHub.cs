@@ -1,3 +1,4 @@
+using Ccapex.Hub.Contracts;
 using System.Text.Json.Nodes;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing.Dossiers;
