@@ -27,7 +27,7 @@ public static class StoreRegistration
                 if (!string.IsNullOrWhiteSpace(hub.Value.DataDirectory))
                 {
                     store.DataDirectory = hub.Value.DataDirectory;
-                    Directory.CreateDirectory(store.DataDirectory);
+                    OwnerOnly.CreateDirectory(store.DataDirectory);
                 }
 
                 // CCAPEX_POSTGRES wins over appsettings, as every CCAPEX_* variable does, but only for a

@@ -20,7 +20,12 @@ internal sealed class SqliteDialect : SqlDialect
         var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
         if (!string.IsNullOrEmpty(directory))
         {
-            Directory.CreateDirectory(directory);
+            OwnerOnly.CreateDirectory(directory);
+        }
+
+        if (builder.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(builder.DataSource) && builder.DataSource != ":memory:")
+        {
+            OwnerOnly.CreateFile(Path.GetFullPath(builder.DataSource));
         }
 
         _connectionString = builder.ToString();
