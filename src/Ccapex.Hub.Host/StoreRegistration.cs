@@ -44,6 +44,7 @@ public static class StoreRegistration
         builder.Services.AddStoreHandledMessageJournal();
         builder.Services.AddSingleton(provider => HubOutboxDestinations.For(provider.GetRequiredService<Charter.CharterRules>()));
         builder.Services.AddSingleton<ICafListingLines, StoreCafListingLines>();
+        // Rows carry the envelope they send; the contracts' JSON and assemblies serve only rows written before that.
         builder.Services.AddHubOutboxRelay(relay =>
         {
             relay.MessageJson = ContractJson.Options;

@@ -151,7 +151,7 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
         {
             foreach (var batch in _discarded)
             {
-                await OutboxWriter.WriteAsync(Dialect, _store.Destinations, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+                await OutboxWriter.WriteAsync(_store, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
             }
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 
@@ -202,7 +202,7 @@ internal sealed class HubSagaSession<TSaga> : IAsyncDisposable
 
             if (batch is not null)
             {
-                await OutboxWriter.WriteAsync(Dialect, _store.Destinations, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
+                await OutboxWriter.WriteAsync(_store, connection, transaction, batch, Now, cancellationToken).ConfigureAwait(false);
             }
         }, cancellationToken, await ConnectionAsync(cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
 

@@ -8,6 +8,16 @@ internal static class HubSchema
 {
     public const int Version = 1;
 
+    /// <summary>
+    /// Columns added after stores were created, added at start where missing. No version step: nullable, and a build
+    /// from before ignores them (it still finds message_type and body in every row).
+    /// </summary>
+    public static IReadOnlyList<(string Table, string Column, string Type)> AddedColumns { get; } =
+    [
+        ("outbox", "content_type", "TEXT NULL"),
+        ("outbox", "headers", "TEXT NULL"),
+    ];
+
     public static IEnumerable<string> Statements(SqlDialect dialect, IEnumerable<HubSagaTable> sagaTables)
     {
         var uuid = dialect.UuidType;
@@ -16,8 +26,9 @@ internal static class HubSchema
         yield return $"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at {instant} NOT NULL)";
 
         // Sent rows stay (sent_at set) until the retention purge: every delivery is traceable.
-        // envelope was written by a message scheduler no code used (removed); nothing writes or reads it now, and
-        // it stays in the statement so that new and existing stores keep one table shape.
+        // envelope, content_type and headers are what the relay sends (OutboxEnvelope); a row without an envelope was
+        // written before rows kept them and is sent from message_type and body. Stores created before get the last two
+        // at start (AddedColumns): envelope was there already, left by a message scheduler since removed.
         yield return $"""
             CREATE TABLE IF NOT EXISTS outbox (
                 id {dialect.IdentityColumn},
@@ -26,6 +37,8 @@ internal static class HubSchema
                 message_type TEXT NOT NULL,
                 body TEXT NOT NULL,
                 envelope TEXT NULL,
+                content_type TEXT NULL,
+                headers TEXT NULL,
                 due_at {instant} NULL,
                 correlation_id {uuid} NULL,
                 request_id {uuid} NULL,

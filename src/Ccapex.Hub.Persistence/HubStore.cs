@@ -43,6 +43,12 @@ public sealed partial class HubStore : IAsyncDisposable
     /// <summary>Where outbox rows may go: checked when a row is written, and by the relay before it sends one.</summary>
     internal OutboxDestinations Destinations { get; }
 
+    /// <summary>
+    /// The address of the bus the relay sends with (the envelope's source, and the host its <c>queue:</c> destinations
+    /// resolve on), set when the relay is built: before the bus starts, so before any consumer writes a row.
+    /// </summary>
+    internal Uri? BusAddress { get; set; }
+
     /// <summary>Writes committed through group commit so far, all writers together: a diagnostic for tests.</summary>
     internal long GroupCommittedWrites => _groupCommit.Sum(w => w.CommittedWrites);
 
@@ -148,6 +154,11 @@ public sealed partial class HubStore : IAsyncDisposable
                 foreach (var statement in HubSchema.Statements(Dialect, _sagaTables).Concat(_schemas.SelectMany(s => s.Statements(types))))
                 {
                     await Dialect.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);
+                }
+
+                foreach (var (table, column, type) in HubSchema.AddedColumns)
+                {
+                    await Dialect.AddColumnIfMissingAsync(connection, transaction, table, column, type, cancellationToken).ConfigureAwait(false);
                 }
 
                 await Dialect.ExecuteAsync(connection, transaction,

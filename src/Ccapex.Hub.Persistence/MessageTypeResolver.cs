@@ -3,7 +3,10 @@ using System.Reflection;
 
 namespace Ccapex.Hub.Persistence;
 
-/// <summary>Finds the CLR type an outbox row names (its full name), first in the configured assemblies.</summary>
+/// <summary>
+/// Finds the CLR type an outbox row names (its full name), first in the configured assemblies. Used only for rows
+/// written before rows kept their envelope (<see cref="OutboxRow.Envelope"/> null): once none is left unsent, it goes.
+/// </summary>
 internal sealed class MessageTypeResolver
 {
     private readonly Assembly[] _preferred;

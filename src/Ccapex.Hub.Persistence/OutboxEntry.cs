@@ -12,10 +12,13 @@ public sealed record OutboxEntry
     /// <summary>Where to send: a MassTransit address such as <c>queue:ccapex.caf.in</c>.</summary>
     public required string Destination { get; init; }
 
-    /// <summary>The CLR type's full name, to deserialize <see cref="Body"/> before sending.</summary>
-    public required string MessageType { get; init; }
+    /// <summary>
+    /// The message's contract type: its full name goes in the row (<c>message_type</c>), its MassTransit message type
+    /// names in the envelope written with the row (<see cref="OutboxEnvelope"/>).
+    /// </summary>
+    public required Type MessageType { get; init; }
 
-    /// <summary>The message as JSON (ContractJson rules).</summary>
+    /// <summary>The message as JSON (ContractJson rules), sent as it is inside the envelope.</summary>
     public required string Body { get; init; }
 
     /// <summary>Not before this instant (a deadline or a six-month follow-up); null means now.</summary>
@@ -30,6 +33,6 @@ public sealed record OutboxEntry
     /// <summary>When set, a later entry with the same cancel key removes this one if not yet sent (a cancelled reminder).</summary>
     public string? CancelKey { get; init; }
 
-    /// <summary>The trace of whoever created the entry (W3C traceparent), for the relay's send span (<see cref="OutboxTraces"/>).</summary>
+    /// <summary>The trace of whoever created the entry (W3C traceparent), kept in the row's headers for the relay's send span (<see cref="OutboxTraces"/>).</summary>
     public string? TraceParent { get; init; } = System.Diagnostics.Activity.Current?.Id;
 }

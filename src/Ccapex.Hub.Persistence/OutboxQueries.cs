@@ -22,7 +22,7 @@ internal static class OutboxQueries
     {
         var command = dialect.Command(connection, claim,
             $"""
-            SELECT id, message_id, destination, message_type, body, correlation_id, request_id, attempts
+            SELECT id, message_id, destination, message_type, body, correlation_id, request_id, attempts, envelope, content_type, headers
             FROM outbox
             WHERE sent_at IS NULL AND {DueTime} <= @now AND (retry_at IS NULL OR retry_at <= @now)
             ORDER BY {DueTime}, id
@@ -45,7 +45,10 @@ internal static class OutboxQueries
                         reader.GetString(4),
                         reader.IsDBNull(5) ? null : reader.GetGuid(5),
                         reader.IsDBNull(6) ? null : reader.GetGuid(6),
-                        reader.GetInt32(7)));
+                        reader.GetInt32(7),
+                        reader.IsDBNull(8) ? null : reader.GetString(8),
+                        reader.IsDBNull(9) ? null : reader.GetString(9),
+                        reader.IsDBNull(10) ? null : reader.GetString(10)));
                 }
 
                 return rows;

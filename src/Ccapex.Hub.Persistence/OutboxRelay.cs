@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace Ccapex.Hub.Persistence;
 
 /// <summary>
-/// Sends the outbox's due rows through MassTransit a batch at a time (read earliest due first, then in
+/// Sends the outbox's due rows (the envelope bytes each row keeps) through MassTransit a batch at a time (read earliest due first, then in
 /// id order), with all the batch's sends in flight together, and marks the confirmed ones sent in one
 /// statement. Wakes at once
 /// when a saga commits rows in this process (<see cref="OutboxSignal"/>) and polls for the rest
@@ -35,6 +35,8 @@ public sealed partial class OutboxRelay : BackgroundService
         _time = timeProvider;
         _logger = logger;
         _sender = new OutboxSender(bus, _options, store.Destinations);
+        // Rows written from now on name this bus in their envelope, as a send from it would.
+        store.BusAddress = bus.Address;
     }
 
     private SqlDialect Dialect => _store.Dialect;

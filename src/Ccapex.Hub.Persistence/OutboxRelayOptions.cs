@@ -12,10 +12,14 @@ public sealed class OutboxRelayOptions
     /// <summary>Rows read (and, on PostgreSQL, locked) per transaction.</summary>
     public int BatchSize { get; set; } = 100;
 
-    /// <summary>Rules to read a row's JSON body into its CLR type: pass the contracts' options (ContractJson.Options).</summary>
+    /// <summary>
+    /// Rules to read the JSON body of a row written before rows kept their envelope into its CLR type: pass the
+    /// contracts' options (ContractJson.Options). Rows written since are sent as stored and need neither this nor
+    /// <see cref="MessageAssemblies"/>.
+    /// </summary>
     public JsonSerializerOptions MessageJson { get; set; } = JsonSerializerOptions.Web;
 
-    /// <summary>Assemblies searched first for a row's message type (the contracts).</summary>
+    /// <summary>Assemblies searched first for the message type of a row written before rows kept their envelope (the contracts).</summary>
     public IList<Assembly> MessageAssemblies { get; } = [];
 
     /// <summary>How long sent rows are kept as the trace of each delivery; null keeps them for ever.</summary>

@@ -10,48 +10,53 @@ internal static class OutboxWriter
     /// replacement under the same key in one step keeps the replacement.
     /// </summary>
     /// <exception cref="OutboxDestinationRefusedException">An entry's destination is not one of <paramref name="destinations"/>: nothing is written.</exception>
-    public static async Task WriteAsync(SqlDialect dialect, OutboxDestinations destinations, DbConnection connection, DbTransaction transaction,
+    public static async Task WriteAsync(HubStore store, DbConnection connection, DbTransaction transaction,
         OutboxBatch batch, DateTimeOffset now, CancellationToken cancellationToken)
     {
         foreach (var entry in batch.Entries)
         {
-            destinations.Check(entry.Destination);
+            store.Destinations.Check(entry.Destination);
         }
 
         foreach (var key in batch.Cancellations)
         {
-            await CancelAsync(dialect, connection, transaction, key, cancellationToken).ConfigureAwait(false);
+            await CancelAsync(store.Dialect, connection, transaction, key, cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var entry in batch.Entries)
         {
-            await InsertAsync(dialect, connection, transaction, entry, now, cancellationToken).ConfigureAwait(false);
+            await InsertAsync(store.Dialect, connection, transaction, entry, OutboxEnvelope.Write(entry, store.BusAddress, now), now, cancellationToken)
+                .ConfigureAwait(false);
         }
     }
 
     /// <summary>
     /// Inserts one row. A row with the same message id is left as it is (a replay of the same
-    /// cause produces the same id), so the insert returns false instead of failing.
+    /// cause produces the same id), so the insert returns false instead of failing. The row keeps what the relay sends
+    /// (envelope, content type, headers) and, as before, the message type and body: a hub rolled back to a build that
+    /// predates the envelope still sends the row.
     /// </summary>
     private static async Task<bool> InsertAsync(SqlDialect dialect, DbConnection connection, DbTransaction transaction, OutboxEntry entry,
-        DateTimeOffset now, CancellationToken cancellationToken)
+        string envelope, DateTimeOffset now, CancellationToken cancellationToken)
     {
         const string sql = """
-            INSERT INTO outbox (message_id, destination, message_type, body, due_at, correlation_id, request_id, cancel_key, created_at)
-            VALUES (@message_id, @destination, @message_type, @body, @due_at, @correlation_id, @request_id, @cancel_key, @created_at)
+            INSERT INTO outbox (message_id, destination, message_type, body, envelope, content_type, headers, due_at, correlation_id, request_id, cancel_key, created_at)
+            VALUES (@message_id, @destination, @message_type, @body, @envelope, @content_type, @headers, @due_at, @correlation_id, @request_id, @cancel_key, @created_at)
             ON CONFLICT (message_id) DO NOTHING
             """;
         var inserted = await dialect.ExecuteAsync(connection, transaction, sql, cancellationToken,
             ("@message_id", entry.MessageId),
             ("@destination", entry.Destination),
-            ("@message_type", entry.MessageType),
+            ("@message_type", entry.MessageType.FullName),
             ("@body", entry.Body),
+            ("@envelope", envelope),
+            ("@content_type", OutboxEnvelope.ContentType),
+            ("@headers", OutboxEnvelope.Headers(entry)),
             ("@due_at", entry.DueAt),
             ("@correlation_id", entry.CorrelationId),
             ("@request_id", entry.RequestId),
             ("@cancel_key", entry.CancelKey),
             ("@created_at", now)).ConfigureAwait(false);
-        OutboxTraces.Remember(entry);
         return inserted == 1;
     }
 

@@ -41,6 +41,9 @@ internal sealed class PostgresDialect : SqlDialect
 
     public override int GroupCommitWriters => 4;
 
+    protected override string ColumnExistsSql =>
+        "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = @table AND column_name = @column";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
 

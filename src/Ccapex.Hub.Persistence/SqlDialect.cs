@@ -39,6 +39,21 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Runs first in the schema transaction: creates the schema and serialises concurrent starts.</summary>
     public abstract Task PrepareSchemaAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
+    /// <summary>Adds a column to an existing table unless it has it (a schema step that is idempotent on both databases).</summary>
+    public async Task AddColumnIfMissingAsync(DbConnection connection, DbTransaction transaction, string table, string column, string type,
+        CancellationToken cancellationToken)
+    {
+        var found = await ScalarAsync(connection, transaction, ColumnExistsSql, cancellationToken, ("@table", table), ("@column", column))
+            .ConfigureAwait(false);
+        if (Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            await ExecuteAsync(connection, transaction, $"ALTER TABLE {table} ADD COLUMN {column} {type}", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Counts the columns named @column of the table @table (0 or 1).</summary>
+    protected abstract string ColumnExistsSql { get; }
+
     public DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
         var command = connection.CreateCommand();

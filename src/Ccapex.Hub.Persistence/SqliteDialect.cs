@@ -45,6 +45,8 @@ internal sealed class SqliteDialect : SqlDialect
 
     public override int GroupCommitWriters => 1;
 
+    protected override string ColumnExistsSql => "SELECT COUNT(*) FROM pragma_table_info(@table) WHERE name = @column";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);

@@ -94,8 +94,19 @@ public abstract class StoreFixture
     /// <summary>Writes outbox rows the way a saga commit does.</summary>
     internal Task InsertOutboxAsync(params OutboxEntry[] entries) =>
         Store.InTransactionAsync((connection, transaction) =>
-            OutboxWriter.WriteAsync(Store.Dialect, Store.Destinations, connection, transaction, new OutboxBatch(entries, []), Clock.GetUtcNow(), CancellationToken.None),
+            OutboxWriter.WriteAsync(Store, connection, transaction, new OutboxBatch(entries, []), Clock.GetUtcNow(), CancellationToken.None),
             CancellationToken.None);
+
+    /// <summary>
+    /// Writes a row as the hub did before rows kept their envelope: message type and body only, which the relay still
+    /// reads into the named type to send.
+    /// </summary>
+    protected Task<int> InsertOldFormatRowAsync(Guid messageId, string destination, string messageType, string body, Guid? correlationId = null) =>
+        ExecuteAsync("""
+            INSERT INTO outbox (message_id, destination, message_type, body, correlation_id, created_at)
+            VALUES (@id, @destination, @type, @body, @correlation_id, @now)
+            """, ("@id", messageId), ("@destination", destination), ("@type", messageType), ("@body", body), ("@correlation_id", correlationId),
+            ("@now", Clock.GetUtcNow()));
 
     /// <summary>
     /// A MassTransit test harness (in-memory transport) whose test saga is stored in this fixture's

@@ -14,7 +14,7 @@ public sealed record TestNotice
         {
             MessageId = messageId,
             Destination = destination,
-            MessageType = typeof(TestNotice).FullName!,
+            MessageType = typeof(TestNotice),
             Body = System.Text.Json.JsonSerializer.Serialize(new TestNotice { DossierId = dossierId, Text = text }, System.Text.Json.JsonSerializerOptions.Web),
             DueAt = dueAt,
             CorrelationId = dossierId,

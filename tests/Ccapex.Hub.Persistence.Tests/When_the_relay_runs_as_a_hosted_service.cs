@@ -19,6 +19,6 @@ public sealed class When_the_relay_runs_as_a_hosted_service(StoreProvider provid
 
         await Harness.Bus.Publish(new OpenTestDossier(id, "Robert"));
 
-        Assert.That(await Harness.Sent.Any<TestNotice>(m => m.Context.CorrelationId == id), Is.True);
+        Assert.That(await Harness.Sent.Any(m => m.Context.CorrelationId == id), Is.True);
     }
 }

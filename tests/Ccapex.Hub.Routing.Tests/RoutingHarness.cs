@@ -24,11 +24,6 @@ public sealed class RoutingHarness : IAsyncDisposable
 {
     public static readonly DateTimeOffset Start = SampleMessages.DayAfterCdp;
 
-    private static readonly Dictionary<string, Type> Types = typeof(Dossier).Assembly.GetTypes()
-        .Concat(typeof(IPartnerMessage).Assembly.GetTypes())
-        .Where(t => t.IsPublic && t.FullName is not null)
-        .ToDictionary(t => t.FullName!);
-
     private readonly ServiceProvider _provider;
     private readonly List<OutboxEntry> _scheduled = [];
     private readonly HashSet<Guid> _released = [];
@@ -193,11 +188,11 @@ public sealed class RoutingHarness : IAsyncDisposable
         var queue = entry.Destination["queue:".Length..];
         if (!queue.StartsWith("ccapex.routing.", StringComparison.Ordinal))
         {
-            Deliveries.Add(new Delivered(queue, entry.MessageType, entry.MessageId, JsonNode.Parse(entry.Body)!.AsObject()));
+            Deliveries.Add(new Delivered(queue, entry.MessageType.FullName!, entry.MessageId, JsonNode.Parse(entry.Body)!.AsObject()));
             return;
         }
 
-        var message = JsonSerializer.Deserialize(entry.Body, Types[entry.MessageType], ContractJson.Options)!;
+        var message = JsonSerializer.Deserialize(entry.Body, entry.MessageType, ContractJson.Options)!;
         var endpoint = await Harness.Bus.GetSendEndpoint(new Uri(entry.Destination));
         await endpoint.Send(message, message.GetType(), context =>
         {

@@ -16,7 +16,7 @@ public static class DossierOutbox
         {
             MessageId = DeterministicGuid.Create(cause, $"deliver:{message.GetType().Name}:{recipient.Value}"),
             Destination = BrokerNames.Queue(BrokerNames.PartnerQueue(recipient)),
-            MessageType = message.GetType().FullName!,
+            MessageType = message.GetType(),
             Body = view is null ? MessageViews.Full(message) : MessageViews.For(message, view, recipient),
             CorrelationId = dossier.CorrelationId,
         });
@@ -29,7 +29,7 @@ public static class DossierOutbox
         {
             MessageId = DeterministicGuid.Create(inbound.MessageId, purpose),
             Destination = destination,
-            MessageType = message.GetType().FullName!,
+            MessageType = message.GetType(),
             Body = MessageViews.Full(message),
             CorrelationId = dossier.CorrelationId,
             RequestId = inbound.RequestId,
@@ -43,7 +43,7 @@ public static class DossierOutbox
         {
             MessageId = DeterministicGuid.Create(cause, purpose),
             Destination = BrokerNames.Queue(queue),
-            MessageType = message.GetType().FullName!,
+            MessageType = message.GetType(),
             Body = MessageViews.Full(message),
             DueAt = dueAt,
             CorrelationId = dossier.CorrelationId,

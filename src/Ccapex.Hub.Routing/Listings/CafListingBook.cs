@@ -49,7 +49,7 @@ public sealed class CafListingBook
             {
                 MessageId = DeterministicGuid.Create(listing.ListingId.Value, "period-elapsed"),
                 Destination = BrokerNames.Queue(BrokerNames.CafListingQueue),
-                MessageType = typeof(CafListingPeriodElapsed).FullName!,
+                MessageType = typeof(CafListingPeriodElapsed),
                 Body = MessageViews.Full(new CafListingPeriodElapsed { ListingId = listing.ListingId.Value }),
                 DueAt = listing.PeriodStart + _options.CafListingPeriod,
                 CorrelationId = CafListing.InstanceId,
@@ -95,7 +95,7 @@ public sealed class CafListingBook
             {
                 MessageId = DeterministicGuid.Create(listingId, $"deliver:{recipient.Partner!.Value.Value}"),
                 Destination = BrokerNames.Queue(BrokerNames.PartnerQueue(recipient.Partner.Value)),
-                MessageType = typeof(CheckHousingBenefitRights).FullName!,
+                MessageType = typeof(CheckHousingBenefitRights),
                 Body = MessageViews.For(message, recipient, recipient.Partner.Value),
                 CorrelationId = listingId,
             });
