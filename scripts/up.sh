@@ -49,6 +49,14 @@ partner_password() {
     sed -n "s/^ *\"$1\": \"\([A-Za-z0-9_-]*\)\",\{0,1\}\$/\1/p" "$CCAPEX_PARTNERS_CREDENTIALS"
 }
 
+# CCAPEX_RABBITMQ_URI with the provisioned user of one of the hub's processes (hub, gateway, webhooks) and its password.
+process_uri() {
+    local user="${CCAPEX_PARTNERS_USER_PREFIX}$1" password
+    password="$(partner_password "$user")"
+    [ -n "$password" ] || die "no password for $user in $CCAPEX_PARTNERS_CREDENTIALS"
+    printf '%s' "$CCAPEX_RABBITMQ_URI" | sed -E "s#^(amqps?://)([^@/]*@)?#\\1$user:$password@#"
+}
+
 random_key() { printf '%s_%s' "$1" "$(head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \n')"; }
 sha256_hex() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
 
@@ -106,18 +114,29 @@ cmd_up() {
         export CCAPEX_DEMO_EPOCH
     fi
 
+    # Every process connects with a broker account of its own (ADR 0006, "Later"): provisioning makes the partners'
+    # users and the hub's, the gateway's and the webhook worker's, each with only what it needs; passwords in a 0600
+    # file. The demo's users have a prefix of their own, so real partners' passwords are never touched.
     local demo_args=()
     if [ "$demo" -eq 1 ]; then
-        # Each simulated partner connects with an account of its own, as a real one would: users of the demo
-        # (their own prefix, so real partners' passwords are never touched), its virtual host only.
         export CCAPEX_PARTNERS_USER_PREFIX="ccapex-demo-" CCAPEX_PARTNERS_CREDENTIALS="$run_dir/partners/credentials.json"
         export CCAPEX_PARTNERS_DECLARING="${CCAPEX_PARTNERS_DECLARING:-CAF,PREFECTURE_POLICE}"
-        dotnet "$REPO/src/Ccapex.Hub.Provisioning/$bin/Ccapex.Hub.Provisioning.dll" provision >"$run_dir/logs/provisioning.log" 2>&1 \
-            || { tail -n 20 "$run_dir/logs/provisioning.log" >&2; die "provisioning the demo's partners failed"; }
-        log "partners provisioned on $DEMO_VHOST (users ccapex-demo-*, passwords in $CCAPEX_PARTNERS_CREDENTIALS)"
+        export CCAPEX_PARTNERS_WEBHOOK="${CCAPEX_PARTNERS_WEBHOOK:-BAILLEUR_SOCIAL}"
+    else
+        export CCAPEX_PARTNERS_USER_PREFIX="${CCAPEX_PARTNERS_USER_PREFIX:-ccapex-}"
+        export CCAPEX_PARTNERS_CREDENTIALS="${CCAPEX_PARTNERS_CREDENTIALS:-$CCAPEX_DATA_DIR/partners/credentials.json}"
+    fi
+    dotnet "$REPO/src/Ccapex.Hub.Provisioning/$bin/Ccapex.Hub.Provisioning.dll" provision >"$run_dir/logs/provisioning.log" 2>&1 \
+        || { tail -n 20 "$run_dir/logs/provisioning.log" >&2; die "provisioning the broker's users failed"; }
+    log "broker users provisioned (${CCAPEX_PARTNERS_USER_PREFIX}*, passwords in $CCAPEX_PARTNERS_CREDENTIALS)"
+    local hub_uri gateway_uri webhooks_uri
+    hub_uri="$(process_uri hub)"; gateway_uri="$(process_uri gateway)"; webhooks_uri="$(process_uri webhooks)"
+    if [ "$demo" -eq 1 ]; then
         demo_args+=("--Demo:CredentialsFile=$CCAPEX_PARTNERS_CREDENTIALS" "--Demo:UserPrefix=$CCAPEX_PARTNERS_USER_PREFIX")
     fi
 
+    # Passwords through the environment of the one process, never on a command line (ps shows those).
+    CCAPEX_RABBITMQ_URI="$hub_uri" \
     start_process hub "$run_dir/logs/hub.log" "$REPO/src/Ccapex.Hub.Host/$bin/Ccapex.Hub.Host.dll"
     wait_ready hub "$run_dir/logs/hub.log" "Ccapex.Hub ready"
 
@@ -125,8 +144,9 @@ cmd_up() {
     bailiffs_key="$(random_key hk)"; departement_key="$(random_key dk)"
     printf 'HUISSIERS=%s\nDEPARTEMENT=%s\n' "$bailiffs_key" "$departement_key" >"$run_dir/gateway-keys"
     chmod 600 "$run_dir/gateway-keys"
+    CCAPEX_RABBITMQ_URI="$gateway_uri" \
     start_process gateway "$run_dir/logs/gateway.log" "$REPO/src/Ccapex.Hub.Gateway/$bin/Ccapex.Hub.Gateway.dll" \
-        "--Gateway:RabbitMqUri=$CCAPEX_RABBITMQ_URI" "--Gateway:Port=$gateway_port" "--Gateway:DataDirectory=$CCAPEX_DATA_DIR" \
+        "--Gateway:Port=$gateway_port" "--Gateway:DataDirectory=$CCAPEX_DATA_DIR" \
         "--Gateway:ApiKeys:HUISSIERS:0=$(sha256_hex "$bailiffs_key")" "--Gateway:ApiKeys:DEPARTEMENT:0=$(sha256_hex "$departement_key")"
     wait_ready gateway "$run_dir/logs/gateway.log" "Ccapex.Hub.Gateway ready"
 
@@ -142,7 +162,6 @@ cmd_up() {
             user="${CCAPEX_PARTNERS_USER_PREFIX}$partner"
             [ -n "$(partner_password "$user")" ] || die "no password for $user in $CCAPEX_PARTNERS_CREDENTIALS"
         done
-        # Passwords through the environment of the one process, never on a command line (ps shows those).
         Hub__RabbitMq__Password="$(partner_password "${CCAPEX_PARTNERS_USER_PREFIX}caf")" \
         start_process caf-worker "$run_dir/logs/caf-worker.log" "$REPO/src/Ccapex.Hub.Partners.Caf/$bin/Ccapex.Hub.Partners.Caf.dll" \
             "--Hub:RabbitMq:Uri=$CCAPEX_RABBITMQ_URI" "--Hub:RabbitMq:Username=${CCAPEX_PARTNERS_USER_PREFIX}caf" \
@@ -159,6 +178,7 @@ cmd_up() {
         local secret="$run_dir/webhooks/bailleur-social.secret" webhook_port="${CCAPEX_DEMO_WEBHOOK_PORT:-8086}"
         mkdir -p "$run_dir/webhooks" && chmod 700 "$run_dir/webhooks"
         (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$secret")
+        CCAPEX_RABBITMQ_URI="$webhooks_uri" \
         start_process webhooks "$run_dir/logs/webhooks.log" "$REPO/src/Ccapex.Hub.Webhooks/$bin/Ccapex.Hub.Webhooks.dll" \
             "--Webhooks:Partners:BAILLEUR_SOCIAL:Url=http://127.0.0.1:$webhook_port/ccapex/" "--Webhooks:Partners:BAILLEUR_SOCIAL:SecretFile=$secret"
         wait_ready webhooks "$run_dir/logs/webhooks.log" "Ccapex.Hub.Webhooks ready"

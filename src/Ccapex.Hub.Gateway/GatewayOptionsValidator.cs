@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -15,6 +16,12 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
         if (!IPAddress.TryParse(options.BindAddress, out _))
         {
             failures.Add($"Gateway:BindAddress must be an IP address; got '{options.BindAddress}'.");
+        }
+
+        // Outside this machine: no default account, no clear text (ADR 0006, "Later"); the form is checked in AddGatewayMessaging.
+        if (Uri.TryCreate(options.RabbitMqUri, UriKind.Absolute, out var broker) && broker.Scheme is "amqp" or "amqps" && DeploymentSafety.BrokerProblem(broker) is { } unsafeBroker)
+        {
+            failures.Add($"Gateway:RabbitMqUri ({GatewayEnvironment.RabbitMqUri}) {unsafeBroker}.");
         }
 
         if (options.Port is < 0 or > 65535)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Options;
 
 namespace Ccapex.Hub.Host;
@@ -56,7 +57,13 @@ public sealed partial class HubOptionsValidator : IValidateOptions<HubOptions>
         var valid = System.Uri.TryCreate(value, UriKind.Absolute, out var uri)
             && (uri.Scheme == "amqp" || uri.Scheme == "amqps")
             && !string.IsNullOrWhiteSpace(uri.Host);
-        return valid ? null : $"{setting} must be an amqp:// or amqps:// URI with a host, {example}; got '{HidePassword(value)}'.";
+        if (!valid)
+        {
+            return $"{setting} must be an amqp:// or amqps:// URI with a host, {example}; got '{HidePassword(value)}'.";
+        }
+
+        // Outside this machine: no default account, no clear text (ADR 0006, "Later").
+        return DeploymentSafety.BrokerProblem(uri!) is { } unsafeUri ? $"{setting} {unsafeUri}." : null;
     }
 
     /// <summary>The value as given, with any password replaced, so that a refused setting can be shown in logs.</summary>

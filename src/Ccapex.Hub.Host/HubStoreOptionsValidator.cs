@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Persistence;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,12 @@ public sealed class HubStoreOptionsValidator : IValidateOptions<HubStoreOptions>
         {
             return ValidateOptionsResult.Fail(
                 $"Hub:Store:ConnectionString (environment variable {HubEnvironment.Postgres}) is required with {HubEnvironment.Store}=postgres, e.g. Host=127.0.0.1;Username=ccapex;Password=ccapex;Database=ccapex (./hub db start gives one).");
+        }
+
+        // Outside this machine the project's default password (or none) is refused (ADR 0006, "Later").
+        if (options.Provider == StoreProvider.Postgres && DeploymentSafety.PostgresProblem(options.ConnectionString!) is { } unsafeStore)
+        {
+            return ValidateOptionsResult.Fail($"Hub:Store:ConnectionString (environment variable {HubEnvironment.Postgres}) {unsafeStore}.");
         }
 
         return ValidateOptionsResult.Success;

@@ -21,6 +21,11 @@ public sealed class PartnerOptionsValidator : IValidateOptions<PartnerOptions>
         {
             failures.Add($"Hub:RabbitMq:Uri must be an amqp:// or amqps:// URI with a host, e.g. amqp://127.0.0.1:5672/; got '{HidePassword(uri)}'.");
         }
+        else if (DeploymentSafety.BrokerProblem(parsed, string.IsNullOrEmpty(options.RabbitMq.Username) ? null : options.RabbitMq.Username) is { } unsafeUri)
+        {
+            // Outside this machine: no default account, no clear text (ADR 0006, "Later").
+            failures.Add($"Hub:RabbitMq:Uri {unsafeUri}.");
+        }
 
         if (!string.IsNullOrEmpty(options.RabbitMq.Username) && string.IsNullOrEmpty(options.RabbitMq.Password))
         {

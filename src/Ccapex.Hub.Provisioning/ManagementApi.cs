@@ -107,6 +107,29 @@ public sealed class ManagementApi : IDisposable
     public Task DeleteTopicPermissionsAsync(string vhost, string user, CancellationToken token) =>
         SendAsync(HttpMethod.Delete, $"topic-permissions/{E(vhost)}/{E(user)}", null, token);
 
+    /// <summary>Sets one user limit ("max-connections", "max-channels"); RabbitMQ 3.10 and later.</summary>
+    public Task PutUserLimitAsync(string user, string limit, int value, CancellationToken token) =>
+        SendAsync(HttpMethod.Put, $"user-limits/{E(user)}/{E(limit)}", new JsonObject { ["value"] = value }, token);
+
+    /// <summary>The user's limits by name; empty when it has none.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> UserLimitsAsync(string user, CancellationToken token) =>
+        (await GetAsync($"user-limits/{E(user)}", token) as JsonArray ?? [])
+            .OfType<JsonObject>()
+            .SelectMany(u => u["value"] as JsonObject ?? [])
+            .ToDictionary(l => l.Key, l => (long?)l.Value ?? 0, StringComparer.Ordinal);
+
+    /// <summary>A policy on the vhost's queues whose name matches <paramref name="pattern"/>; setting it again replaces it.</summary>
+    public Task PutQueuePolicyAsync(string vhost, string name, string pattern, int priority, JsonObject definition, CancellationToken token) =>
+        SendAsync(HttpMethod.Put, $"policies/{E(vhost)}/{E(name)}", new JsonObject { ["pattern"] = pattern, ["apply-to"] = "queues", ["priority"] = priority, ["definition"] = definition }, token);
+
+    /// <summary>A policy's pattern and definition (as JSON text), or null when it does not exist.</summary>
+    public async Task<(string Pattern, string Definition)?> PolicyAsync(string vhost, string name, CancellationToken token) =>
+        await GetAsync($"policies/{E(vhost)}/{E(name)}", token) is JsonObject p ? (Text(p, "pattern"), p["definition"]?.ToJsonString() ?? "{}") : null;
+
+    /// <summary>The name of the policy in force on a queue (empty for none), or null when the queue does not exist.</summary>
+    public async Task<string?> QueuePolicyAsync(string vhost, string name, CancellationToken token) =>
+        await GetAsync($"queues/{E(vhost)}/{E(name)}", token) is JsonObject q ? Text(q, "policy") : null;
+
     /// <summary>Messages ready and consumers of a queue, or null when it does not exist.</summary>
     public async Task<(long Messages, long Consumers)?> QueueAsync(string vhost, string name, CancellationToken token) =>
         await GetAsync($"queues/{E(vhost)}/{E(name)}", token) is JsonObject q

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Charter;
 
@@ -15,6 +16,17 @@ public sealed class PartnerProvisioner(ManagementApi api, ProvisioningOptions op
 
     public IReadOnlyList<PartnerAccess> Plan { get; } = PartnerPlan.For(rules, options.UserPrefix, options.Declaring);
 
+    /// <summary>The hub's own processes: users of their own, with what each needs (after <see cref="Plan"/>, whose inboxes the hub delivers to).</summary>
+    public IReadOnlyList<ProcessAccess> Processes => _processes ??= ProcessPlan.For(Plan, options.UserPrefix, options.WebhookPartners);
+
+    /// <summary>The policy that bounds the intake queues (not their _error queues: a fault must always find room).</summary>
+    public const string IntakePolicy = "ccapex-intake-limit";
+
+    /// <summary>The policy that bounds the partners' inboxes.</summary>
+    public const string InboxPolicy = "ccapex-inbox-limit";
+
+    private IReadOnlyList<ProcessAccess>? _processes;
+
     private string VirtualHost => options.VirtualHost;
 
     /// <summary>Provisions every partner; returns one line per partner for the operator (never a password).</summary>
@@ -24,9 +36,9 @@ public sealed class PartnerProvisioner(ManagementApi api, ProvisioningOptions op
 
         // Passwords are saved before the broker learns them: a crash in between leaves a password to re-apply, not one lost.
         var passwords = _credentials.Load();
-        foreach (var access in Plan.Where(a => !passwords.ContainsKey(a.User)))
+        foreach (var user in Plan.Select(a => a.User).Concat(Processes.Select(p => p.User)).Where(u => !passwords.ContainsKey(u)))
         {
-            passwords[access.User] = CredentialsFile.NewPassword();
+            passwords[user] = CredentialsFile.NewPassword();
         }
 
         _credentials.Save(passwords);
@@ -36,7 +48,22 @@ public sealed class PartnerProvisioner(ManagementApi api, ProvisioningOptions op
             await DeclareTopologyAsync(access, token);
             await api.PutUserAsync(access.User, passwords[access.User], token);
             await GrantAsync(access, token);
+            await api.PutUserLimitAsync(access.User, "max-connections", options.Limits.MaxConnections, token);
+            await api.PutUserLimitAsync(access.User, "max-channels", options.Limits.MaxChannels, token);
             lines.Add($"{access.Partner}: user {access.User}, publishes {(access.Sends.Count == 0 ? "nothing" : string.Join(", ", access.Sends.Keys))} on {access.Exchange}, reads {access.Queue}");
+        }
+
+        foreach (var process in Processes)
+        {
+            await api.PutUserAsync(process.User, passwords[process.User], token);
+            await api.PutPermissionsAsync(VirtualHost, process.User, process.Configure, process.Write, process.Read, token);
+            lines.Add($"{process.Process}: user {process.User}, configure {process.Configure}  write {process.Write}  read {process.Read}");
+        }
+
+        foreach (var (name, pattern, length) in Policies())
+        {
+            await api.PutQueuePolicyAsync(VirtualHost, name, pattern, 1, new() { ["max-length"] = length, ["overflow"] = "reject-publish" }, token);
+            lines.Add($"policy {name}: queues {pattern} hold at most {length} message(s), then refuse publishes (reject-publish)");
         }
 
         foreach (var stale in await StaleUsersAsync(token))
@@ -52,13 +79,14 @@ public sealed class PartnerProvisioner(ManagementApi api, ProvisioningOptions op
     /// <summary>Gives one partner a new password (saved first); connections already open stay open until they close.</summary>
     public async Task<string> RotateAsync(string code, CancellationToken token = default)
     {
-        var access = Find(code);
+        var process = Processes.FirstOrDefault(p => string.Equals(p.Process, code, StringComparison.Ordinal));
+        var (owner, user) = process is null ? (Find(code).Partner.Value, Find(code).User) : (process.Process, process.User);
         await EnsurePrivilegedAsync(token);
         var passwords = _credentials.Load();
-        passwords[access.User] = CredentialsFile.NewPassword();
+        passwords[user] = CredentialsFile.NewPassword();
         _credentials.Save(passwords);
-        await api.PutUserAsync(access.User, passwords[access.User], token);
-        return $"{access.Partner}: new password for {access.User} in {_credentials.Path}";
+        await api.PutUserAsync(user, passwords[user], token);
+        return $"{owner}: new password for {user} in {_credentials.Path}";
     }
 
     /// <summary>Users, permissions, topic permissions, bindings and queues as the broker has them now; no password.</summary>
@@ -80,6 +108,25 @@ public sealed class PartnerProvisioner(ManagementApi api, ProvisioningOptions op
             lines.AddRange(topics.Select(t => $"  topic permission on {t.Exchange}: write {t.Write}  read {t.Read}"));
             lines.AddRange(bindings.Select(b => $"  {access.Exchange} --{b.RoutingKey}--> {b.Destination}"));
             lines.Add(queue is { } q ? $"  queue {access.Queue}: {q.Messages} message(s), {q.Consumers} consumer(s)" : $"  queue {access.Queue}: missing");
+            var limits = await api.UserLimitsAsync(access.User, token);
+            lines.Add($"  limits: {(limits.Count == 0 ? "none" : string.Join(", ", limits.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => $"{l.Key} {l.Value}")))}");
+        }
+
+        if (code is null)
+        {
+            foreach (var process in Processes)
+            {
+                var permissions = await api.PermissionsAsync(VirtualHost, process.User, token);
+                lines.Add($"{process.Process} ({process.User}{(users.Contains(process.User) ? string.Empty : ", NO SUCH USER")})");
+                lines.Add(permissions is { } p
+                    ? $"  permissions on {VirtualHost}: configure {p.Configure}  write {p.Write}  read {p.Read}"
+                    : $"  permissions on {VirtualHost}: none");
+            }
+
+            foreach (var (name, _, _) in Policies())
+            {
+                lines.Add(await api.PolicyAsync(VirtualHost, name, token) is { } policy ? $"policy {name}: {policy.Pattern} {policy.Definition}" : $"policy {name}: missing");
+            }
         }
 
         return lines;
@@ -144,10 +191,17 @@ public sealed class PartnerProvisioner(ManagementApi api, ProvisioningOptions op
         }
     }
 
+    /// <summary>The length policies: the intake queues (kebab names only, so not their _error or _skipped queues) and the partners' inboxes.</summary>
+    private IEnumerable<(string Name, string Pattern, int MaxLength)> Policies()
+    {
+        yield return (IntakePolicy, $"^{Regex.Escape(BrokerNames.IntakePrefix)}[a-z0-9-]+$", options.Limits.IntakeMaxLength);
+        yield return (InboxPolicy, $"^({string.Join('|', Plan.Select(a => Regex.Escape(a.Queue)))})$", options.Limits.InboxMaxLength);
+    }
+
     /// <summary>Managed users (by prefix) that no partner of the rules owns any more.</summary>
     private async Task<IReadOnlyList<string>> StaleUsersAsync(CancellationToken token)
     {
-        var planned = Plan.Select(a => a.User).ToHashSet(StringComparer.Ordinal);
+        var planned = Plan.Select(a => a.User).Concat(Processes.Select(p => p.User)).ToHashSet(StringComparer.Ordinal);
         var managed = (await api.UsersAsync(token)).Where(u => u.StartsWith(options.UserPrefix, StringComparison.Ordinal) && !planned.Contains(u));
         var stale = new List<string>();
         foreach (var user in managed)

@@ -18,4 +18,9 @@ public sealed record ProvisioningOptions
 
     /// <summary>Partners running MassTransit, which redeclares its own queue and exchanges: they get configure on their own names.</summary>
     public IReadOnlySet<PartnerCode> Declaring { get; init; } = new HashSet<PartnerCode>();
+
+    /// <summary>Partners served by the webhook worker: its user reads their inbox and parks their deliveries (CCAPEX_PARTNERS_WEBHOOK).</summary>
+    public IReadOnlySet<PartnerCode> WebhookPartners { get; init; } = new HashSet<PartnerCode>();
+
+    public BrokerLimits Limits { get; init; } = new();
 }

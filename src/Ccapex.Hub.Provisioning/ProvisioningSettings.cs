@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Provisioning;
@@ -16,6 +17,11 @@ public static partial class ProvisioningSettings
     public const string Credentials = "CCAPEX_PARTNERS_CREDENTIALS";
     public const string Declaring = "CCAPEX_PARTNERS_DECLARING";
     public const string RulesFile = "CCAPEX_RULES_FILE";
+    public const string WebhookPartners = "CCAPEX_PARTNERS_WEBHOOK";
+    public const string MaxConnections = "CCAPEX_PARTNERS_MAX_CONNECTIONS";
+    public const string MaxChannels = "CCAPEX_PARTNERS_MAX_CHANNELS";
+    public const string IntakeMaxLength = "CCAPEX_INTAKE_MAX_LENGTH";
+    public const string InboxMaxLength = "CCAPEX_INBOX_MAX_LENGTH";
 
     public static ProvisioningOptions Read(Func<string, string?> variable)
     {
@@ -24,6 +30,11 @@ public static partial class ProvisioningSettings
         if (string.IsNullOrWhiteSpace(management) || !Uri.TryCreate(management, UriKind.Absolute, out var managementUri) || managementUri.Scheme is not ("http" or "https"))
         {
             throw new SettingException(ManagementUri, "must be the management API with a privileged account, such as http://admin:secret@127.0.0.1:15672/");
+        }
+
+        if (DeploymentSafety.ManagementProblem(managementUri) is { } unsafeManagement)
+        {
+            throw new SettingException(ManagementUri, unsafeManagement);
         }
 
         var amqp = variable(RabbitMqUri);
@@ -46,13 +57,14 @@ public static partial class ProvisioningSettings
             throw new SettingException(UserPrefix, "must be letters, digits, '.', '-' or '_' (a user name prefix such as ccapex-)");
         }
 
-        var declaring = new HashSet<PartnerCode>();
-        foreach (var code in (variable(Declaring) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var defaults = new BrokerLimits();
+        var limits = new BrokerLimits
         {
-            declaring.Add(PartnerCode.TryParse(code, out var partner)
-                ? partner
-                : throw new SettingException(Declaring, $"names '{code}', which is no partner code; known: {string.Join(", ", PartnerCode.All)}"));
-        }
+            MaxConnections = Count(variable, MaxConnections, defaults.MaxConnections),
+            MaxChannels = Count(variable, MaxChannels, defaults.MaxChannels),
+            IntakeMaxLength = Count(variable, IntakeMaxLength, defaults.IntakeMaxLength),
+            InboxMaxLength = Count(variable, InboxMaxLength, defaults.InboxMaxLength),
+        };
 
         var credentials = variable(Credentials);
         if (string.IsNullOrWhiteSpace(credentials))
@@ -67,8 +79,37 @@ public static partial class ProvisioningSettings
             VirtualHost = virtualHost,
             UserPrefix = prefix,
             CredentialsPath = Path.GetFullPath(credentials),
-            Declaring = declaring,
+            Declaring = Partners(variable, Declaring),
+            WebhookPartners = Partners(variable, WebhookPartners),
+            Limits = limits,
         };
+    }
+
+    private static HashSet<PartnerCode> Partners(Func<string, string?> variable, string name)
+    {
+        var partners = new HashSet<PartnerCode>();
+        foreach (var code in (variable(name) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            partners.Add(PartnerCode.TryParse(code, out var partner)
+                ? partner
+                : throw new SettingException(name, $"names '{code}', which is no partner code; known: {string.Join(", ", PartnerCode.All)}"));
+        }
+
+        return partners;
+    }
+
+    /// <summary>A whole number from 1 to <see cref="BrokerLimits.MaxValue"/>, or the default when the variable is unset.</summary>
+    private static int Count(Func<string, string?> variable, string name, int fallback)
+    {
+        var text = variable(name);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is >= 1 and <= BrokerLimits.MaxValue
+            ? value
+            : throw new SettingException(name, $"must be a whole number from 1 to {BrokerLimits.MaxValue} (default {fallback}); got '{text}'");
     }
 
     [GeneratedRegex("^[A-Za-z0-9._-]+$")]

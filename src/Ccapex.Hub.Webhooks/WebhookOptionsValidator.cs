@@ -1,4 +1,5 @@
 using System.Net;
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -65,7 +66,13 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         }
 
         var valid = Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "amqp" or "amqps" && uri.Host.Length > 0;
-        return valid ? null : $"{setting} must be an amqp:// or amqps:// URI with a host.";
+        if (!valid)
+        {
+            return $"{setting} must be an amqp:// or amqps:// URI with a host.";
+        }
+
+        // Outside this machine: no default account, no clear text (ADR 0006, "Later").
+        return DeploymentSafety.BrokerProblem(uri!) is { } unsafeUri ? $"{setting} {unsafeUri}." : null;
     }
 
     private static string? UrlError(string setting, string? value)

@@ -11,7 +11,7 @@ namespace Ccapex.Hub.Host.Tests;
 /// </summary>
 public sealed class When_choosing_the_store
 {
-    private const string Postgres = "Host=db.example;Username=ccapex;Password=ccapex;Database=ccapex";
+    private const string Postgres = "Host=db.example;Username=ccapex;Password=not-the-default;Database=ccapex";
 
     private static HubStoreOptions Resolve(string provider)
     {

@@ -30,7 +30,7 @@ internal sealed class ProvisionedBroker : IAsyncDisposable
     public string VirtualHost => Broker.VirtualHost;
 
     /// <summary>A broker whose partners are not provisioned yet.</summary>
-    public static async Task<ProvisionedBroker> CreateAsync()
+    public static async Task<ProvisionedBroker> CreateAsync(Func<ProvisioningOptions, ProvisioningOptions>? change = null)
     {
         var broker = await BrokerFixture.StartAsync();
         var management = broker.ManagementUri ?? throw new AssertionException(
@@ -43,7 +43,7 @@ internal sealed class ProvisionedBroker : IAsyncDisposable
             UserPrefix = $"ccapex-t{Guid.NewGuid().ToString("N")[..8]}-",
             CredentialsPath = Path.Combine(folder, "partners", "credentials.json"),
         };
-        return new ProvisionedBroker(broker, new ManagementApi(management), options);
+        return new ProvisionedBroker(broker, new ManagementApi(management), change is null ? options : change(options));
     }
 
     /// <summary>The amqp:// URI a partner connects with: its user, its password from the credentials file, the hub's vhost.</summary>
@@ -52,6 +52,13 @@ internal sealed class ProvisionedBroker : IAsyncDisposable
         var user = User(partner);
         var password = new CredentialsFile(Options.CredentialsPath).Load()[user];
         return new UriBuilder(Broker.AmqpUri) { UserName = user, Password = password }.Uri;
+    }
+
+    /// <summary>The amqp:// URI one of the hub's processes ("hub", "gateway", "webhooks") connects with.</summary>
+    public Uri ProcessUri(string process)
+    {
+        var user = Options.UserPrefix + process;
+        return new UriBuilder(Broker.AmqpUri) { UserName = user, Password = new CredentialsFile(Options.CredentialsPath).Load()[user] }.Uri;
     }
 
     public string User(PartnerCode partner) => Options.UserPrefix + BrokerNames.PartnerName(partner);

@@ -60,7 +60,7 @@ public sealed class When_provisioning_partners
                 "procedure-stage-reached>ccapex.intake.procedure-stage-reached",
                 "submit-cdp-notification>ccapex.intake.submit-cdp-notification",
             }));
-            Assert.That(users.Count(u => u.StartsWith(_broker.Options.UserPrefix, StringComparison.Ordinal)), Is.EqualTo(Provisioner.Plan.Count));
+            Assert.That(users.Count(u => u.StartsWith(_broker.Options.UserPrefix, StringComparison.Ordinal)), Is.EqualTo(Provisioner.Plan.Count + Provisioner.Processes.Count));
             Assert.That(Provisioner.Plan.Select(a => a.Partner), Does.Not.Contain(PartnerCode.Fnaim), "the rules give the FNAIM no flow");
         });
     }
@@ -108,7 +108,7 @@ public sealed class When_provisioning_partners
         Assert.Multiple(() =>
         {
             Assert.That(File.GetUnixFileMode(_broker.Options.CredentialsPath), Is.EqualTo(UnixFileMode.UserRead | UnixFileMode.UserWrite));
-            Assert.That(passwords.Keys, Is.EquivalentTo(Provisioner.Plan.Select(a => a.User)));
+            Assert.That(passwords.Keys, Is.EquivalentTo(Provisioner.Plan.Select(a => a.User).Concat(Provisioner.Processes.Select(p => p.User))));
             Assert.That(passwords.Values.Distinct().Count(), Is.EqualTo(passwords.Count), "two partners share a password");
             Assert.That(passwords.Values, Has.All.Length.GreaterThanOrEqualTo(40));
         });
