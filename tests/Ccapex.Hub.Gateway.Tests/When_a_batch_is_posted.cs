@@ -3,20 +3,14 @@ using System.Text;
 
 namespace Ccapex.Hub.Gateway.Tests;
 
-public sealed class When_a_batch_is_posted
+public sealed class When_a_batch_is_posted : GatewayFixture
 {
     private const string Path = "/v1/cdp-notifications/batch";
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
 
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter, "--Gateway:MaxBatchItems=5", "--Gateway:MaxBatchBodyBytes=65536", "--Gateway:MaxSingleBodyBytes=4096");
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
+    private protected override string[] Settings => ["--Gateway:MaxBatchItems=5", "--Gateway:MaxBatchBodyBytes=65536", "--Gateway:MaxSingleBodyBytes=4096"];
 
     [SetUp]
-    public void Reset() => _submitter.Answer = FakeSubmitter.Mode.Receipt;
+    public void Reset() => Submitter.Answer = FakeSubmitter.Mode.Receipt;
 
     [Test]
     public async Task Should_send_the_valid_items_and_give_the_outcome_of_each()
@@ -25,7 +19,7 @@ public sealed class When_a_batch_is_posted
         var invalid = Samples.Cdp() with { ArrearsMonths = -1 };
         var third = Samples.Cdp();
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, new[] { first, invalid, third }));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, new[] { first, invalid, third }));
 
         var results = answer.Body.GetProperty("results").EnumerateArray().ToList();
         Assert.Multiple(() =>
@@ -35,7 +29,7 @@ public sealed class When_a_batch_is_posted
             Assert.That(results.Select(r => (r.GetProperty("index").GetInt32(), r.GetProperty("status").GetString())), Is.EqualTo(new[] { (0, "accepted"), (1, "invalid"), (2, "accepted") }));
             Assert.That(results[1].GetProperty("errors")[0].GetProperty("code").GetString(), Is.EqualTo("arrears_months.out_of_range"));
             Assert.That(results[2].GetProperty("dossierId").GetGuid(), Is.EqualTo(FakeSubmitter.DossierFor(third)));
-            Assert.That(_submitter.Sent.Select(m => m.MessageId), Does.Contain(first.MessageId).And.Contain(third.MessageId).And.Not.Contain(invalid.MessageId));
+            Assert.That(Submitter.Sent.Select(m => m.MessageId), Does.Contain(first.MessageId).And.Contain(third.MessageId).And.Not.Contain(invalid.MessageId));
         });
     }
 
@@ -45,7 +39,7 @@ public sealed class When_a_batch_is_posted
         var good = Samples.Cdp();
         var body = $"[{System.Text.Json.JsonSerializer.Serialize(good, Contracts.ContractJson.Options)}, {{\"sender\": \"HUISSIERS\", \"monthlyRent\": \"huit cents\"}}]";
 
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, body));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, body));
 
         var results = answer.Body.GetProperty("results");
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Accepted));
@@ -56,7 +50,7 @@ public sealed class When_a_batch_is_posted
     [Test]
     public async Task Should_answer_422_when_no_item_is_valid()
     {
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, new[] { Samples.Cdp() with { ActReference = "" } }));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, new[] { Samples.Cdp() with { ActReference = "" } }));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "validation.failed")));
         Assert.That(answer.Body.GetProperty("results")[0].GetProperty("errors")[0].GetProperty("code").GetString(), Is.EqualTo("act_reference.required"));
@@ -67,7 +61,7 @@ public sealed class When_a_batch_is_posted
     {
         var message = Samples.Cdp();
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, new[] { message, message with { ActReference = "OTHER-1" } }));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, new[] { message, message with { ActReference = "OTHER-1" } }));
 
         Assert.That(answer.Body.GetProperty("results")[1].GetProperty("errors")[0].GetProperty("code").GetString(), Is.EqualTo("batch.message_id_duplicate"));
     }
@@ -75,8 +69,8 @@ public sealed class When_a_batch_is_posted
     [Test]
     public async Task Should_refuse_an_empty_or_too_long_batch()
     {
-        var empty = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, "[]"));
-        var tooMany = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, Enumerable.Range(0, 6).Select(_ => Samples.Cdp()).ToArray()));
+        var empty = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, "[]"));
+        var tooMany = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, Enumerable.Range(0, 6).Select(_ => Samples.Cdp()).ToArray()));
 
         Assert.That((empty.Status, empty.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "batch.empty")));
         Assert.That((tooMany.Status, tooMany.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "batch.too_many_items")));
@@ -87,7 +81,7 @@ public sealed class When_a_batch_is_posted
     {
         var csv = await File.ReadAllTextAsync(Samples.CsvFile("cdp-with-errors.csv"));
 
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, csv, "text/csv"));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, csv, "text/csv"));
 
         var results = answer.Body.GetProperty("results").EnumerateArray().ToList();
         Assert.Multiple(() =>
@@ -107,16 +101,16 @@ public sealed class When_a_batch_is_posted
         using var request = new HttpRequestMessage(HttpMethod.Post, Path) { Content = content };
         request.Headers.Add("X-Api-Key", RunningGateway.HuissiersKey);
 
-        var answer = await Answer.ReadAsync(await _gateway.Http.SendAsync(request));
+        var answer = await Answer.ReadAsync(await Gateway.Http.SendAsync(request));
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.Accepted));
-        Assert.That(_submitter.Sent.Select(m => m.Household.Tenants[0].FirstName), Does.Contain("Hélène"));
+        Assert.That(Submitter.Sent.Select(m => m.Household.Tenants[0].FirstName), Does.Contain("Hélène"));
     }
 
     [Test]
     public async Task Should_refuse_a_csv_file_with_a_bad_header_whole()
     {
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, "reference_acte;oops\nA;B\n", "text/csv"));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, "reference_acte;oops\nA;B\n", "text/csv"));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "batch.refused")));
         Assert.That(answer.Errors().Select(e => e.Code), Does.Contain("csv.column_unknown"));
@@ -131,7 +125,7 @@ public sealed class When_a_batch_is_posted
         request.Headers.TransferEncodingChunked = true;
         request.Headers.Add("X-Api-Key", RunningGateway.HuissiersKey);
 
-        var answer = await Answer.ReadAsync(await _gateway.Http.SendAsync(request));
+        var answer = await Answer.ReadAsync(await Gateway.Http.SendAsync(request));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.RequestEntityTooLarge, "request.too_large")));
     }

@@ -6,16 +6,8 @@ using Ccapex.Hub.Testing;
 namespace Ccapex.Hub.Gateway.Tests;
 
 /// <summary>A member twice in one object, at any depth, exactly or in another case: refused before anything is read.</summary>
-public sealed class When_a_body_names_a_member_twice
+public sealed class When_a_body_names_a_member_twice : GatewayFixture
 {
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
 
     private static string Json(object message) => JsonSerializer.Serialize(message, message.GetType(), ContractJson.Options);
 
@@ -25,9 +17,9 @@ public sealed class When_a_body_names_a_member_twice
         return json.Replace(member, replacement, StringComparison.Ordinal);
     }
 
-    private async Task<Answer> Post(string path, string key, string body) => await Answer.ReadAsync(await _gateway.PostAsync(path, key, body));
+    private async Task<Answer> Post(string path, string key, string body) => await Answer.ReadAsync(await Gateway.PostAsync(path, key, body));
 
-    private bool WasSent(Guid messageId) => _gateway.Messages!.Sent.Any(m => m.MessageId == messageId) || _submitter.Sent.Any(m => m.MessageId == messageId);
+    private bool WasSent(Guid messageId) => Gateway.Messages!.Sent.Any(m => m.MessageId == messageId) || Submitter.Sent.Any(m => m.MessageId == messageId);
 
     [TestCase("\"situation\":", "\"situation\":\"REHOUSED\",\"situation\":", TestName = "{m}(exact)")]
     [TestCase("\"situation\":", "\"Situation\":\"REHOUSED\",\"situation\":", TestName = "{m}(another case)")]

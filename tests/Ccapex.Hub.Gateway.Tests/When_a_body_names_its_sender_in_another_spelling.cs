@@ -10,19 +10,11 @@ namespace Ccapex.Hub.Gateway.Tests;
 /// key, <c>"Sender": "PREFECTURE_POLICE"</c> (capital S) used to pass the check, which read "sender" only, and be
 /// bound by the case-insensitive deserialiser, so the dossier recorded the Préfecture as the sender.
 /// </summary>
-public sealed class When_a_body_names_its_sender_in_another_spelling
+public sealed class When_a_body_names_its_sender_in_another_spelling : GatewayFixture
 {
     private const string StagePath = "/v1/messages/procedure-stage-reached";
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
 
-    private FakeMessageSender Sender => _gateway.Messages!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
+    private FakeMessageSender Sender => Gateway.Messages!;
 
     private static ProcedureStageReached Stage() => SampleMessages.ProcedureStageReached() with { MessageId = Guid.NewGuid(), Sender = PartnerCode.Huissiers };
 
@@ -35,9 +27,9 @@ public sealed class When_a_body_names_its_sender_in_another_spelling
         return json.Replace(sender, members, StringComparison.Ordinal);
     }
 
-    private async Task<Answer> Post(string path, string key, string body) => await Answer.ReadAsync(await _gateway.PostAsync(path, key, body));
+    private async Task<Answer> Post(string path, string key, string body) => await Answer.ReadAsync(await Gateway.PostAsync(path, key, body));
 
-    private bool WasSent(Guid messageId) => Sender.Sent.Any(m => m.MessageId == messageId) || _submitter.Sent.Any(m => m.MessageId == messageId);
+    private bool WasSent(Guid messageId) => Sender.Sent.Any(m => m.MessageId == messageId) || Submitter.Sent.Any(m => m.MessageId == messageId);
 
     [Test]
     public async Task Should_refuse_the_bailiffs_key_with_Sender_capitalised_naming_the_prefecture()

@@ -7,19 +7,11 @@ using Ccapex.Hub.Testing;
 namespace Ccapex.Hub.Gateway.Tests;
 
 /// <summary>/v1/messages/{type}: every partner-sent flow other than the CDP, e.g. the six-month status update (F14).</summary>
-public sealed class When_a_partner_posts_another_message
+public sealed class When_a_partner_posts_another_message : GatewayFixture
 {
     private const string StatusPath = "/v1/messages/six-month-status-reported";
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
 
-    private FakeMessageSender Sender => _gateway.Messages!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
+    private FakeMessageSender Sender => Gateway.Messages!;
 
     [SetUp]
     public void AnswerWithReceipts() => Sender.Answer = FakeSubmitter.Mode.Receipt;
@@ -27,7 +19,7 @@ public sealed class When_a_partner_posts_another_message
     private static SixMonthStatusReported Status() =>
         SampleMessages.SixMonthStatusReported() with { MessageId = Guid.NewGuid(), Sender = PartnerCode.Caf };
 
-    private async Task<Answer> Post(string path, string key, string body) => await Answer.ReadAsync(await _gateway.PostAsync(path, key, body));
+    private async Task<Answer> Post(string path, string key, string body) => await Answer.ReadAsync(await Gateway.PostAsync(path, key, body));
 
     private bool WasSent(Guid messageId) => Sender.Sent.Any(m => m.MessageId == messageId);
 
@@ -36,7 +28,7 @@ public sealed class When_a_partner_posts_another_message
     {
         var message = Status();
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, message));
 
         Assert.Multiple(() =>
         {
@@ -54,7 +46,7 @@ public sealed class When_a_partner_posts_another_message
     {
         Sender.Answer = FakeSubmitter.Mode.Queued;
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, Status()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, Status()));
 
         Assert.That((answer.Status, answer.Body.GetProperty("status").GetString()), Is.EqualTo((HttpStatusCode.Accepted, "queued")));
     }
@@ -64,7 +56,7 @@ public sealed class When_a_partner_posts_another_message
     {
         Sender.Answer = FakeSubmitter.Mode.Rejection;
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, Status()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, Status()));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo(((HttpStatusCode)422, "rule.follow_up_unknown")));
     }
@@ -74,7 +66,7 @@ public sealed class When_a_partner_posts_another_message
     {
         Sender.Answer = FakeSubmitter.Mode.BrokerDown;
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, Status()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, Status()));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.ServiceUnavailable, "broker.unavailable")));
     }
@@ -84,7 +76,7 @@ public sealed class When_a_partner_posts_another_message
     {
         var message = Status() with { Sender = PartnerCode.Huissiers };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.HuissiersKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.HuissiersKey, message));
 
         Assert.Multiple(() =>
         {
@@ -99,7 +91,7 @@ public sealed class When_a_partner_posts_another_message
     {
         var message = Status() with { Sender = PartnerCode.PrefecturePolice };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, message));
 
         Assert.That((answer.Status, answer.Code, WasSent(message.MessageId)), Is.EqualTo((HttpStatusCode.Forbidden, "auth.sender_mismatch", false)));
     }
@@ -109,7 +101,7 @@ public sealed class When_a_partner_posts_another_message
     {
         var stage = SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid() };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync("/v1/messages/report-dalo-cfp-risk", RunningGateway.CafKey, stage));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync("/v1/messages/report-dalo-cfp-risk", RunningGateway.CafKey, stage));
 
         Assert.That((answer.Status, answer.Code, WasSent(stage.MessageId)), Is.EqualTo((HttpStatusCode.Forbidden, "rule.sender_not_allowed", false)));
     }
@@ -119,7 +111,7 @@ public sealed class When_a_partner_posts_another_message
     {
         var alert = SampleMessages.ReportDaloCfpRisk() with { MessageId = Guid.NewGuid() };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync("/v1/messages/report-dalo-cfp-risk", RunningGateway.PrefectureKey, alert));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync("/v1/messages/report-dalo-cfp-risk", RunningGateway.PrefectureKey, alert));
 
         Assert.That((answer.Status, WasSent(alert.MessageId)), Is.EqualTo((HttpStatusCode.Accepted, true)));
     }
@@ -177,7 +169,7 @@ public sealed class When_a_partner_posts_another_message
     [Test]
     public async Task Should_refuse_an_unknown_key_with_401()
     {
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, "ck_not-a-key", Status()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, "ck_not-a-key", Status()));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.Unauthorized, "auth.key_unknown")));
     }
@@ -187,7 +179,7 @@ public sealed class When_a_partner_posts_another_message
     {
         var request = SampleMessages.RequestSixMonthFollowUp() with { MessageId = Guid.NewGuid() };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync("/v1/messages/request-six-month-follow-up", RunningGateway.CafKey, request));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync("/v1/messages/request-six-month-follow-up", RunningGateway.CafKey, request));
 
         Assert.That(answer.Status, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -195,7 +187,7 @@ public sealed class When_a_partner_posts_another_message
     [Test]
     public async Task Should_describe_each_route_in_the_openapi_document()
     {
-        using var response = await _gateway.Http.GetAsync("/openapi/v1.json");
+        using var response = await Gateway.Http.GetAsync("/openapi/v1.json");
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 

@@ -3,22 +3,14 @@ using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Gateway.Tests;
 
-public sealed class When_a_partner_presents_its_key
+public sealed class When_a_partner_presents_its_key : GatewayFixture
 {
     private const string Path = "/v1/cdp-notifications";
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
 
     [Test]
     public async Task Should_refuse_a_request_without_a_key_with_401()
     {
-        using var response = await _gateway.PostJsonAsync(Path, null, Samples.Cdp());
+        using var response = await Gateway.PostJsonAsync(Path, null, Samples.Cdp());
         var challenge = response.Headers.WwwAuthenticate.ToString();
         var answer = await Answer.ReadAsync(response);
 
@@ -34,7 +26,7 @@ public sealed class When_a_partner_presents_its_key
     [Test]
     public async Task Should_refuse_an_unknown_key_with_401()
     {
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, "not-a-key", Samples.Cdp()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, "not-a-key", Samples.Cdp()));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.Unauthorized, "auth.key_unknown")));
     }
@@ -44,10 +36,10 @@ public sealed class When_a_partner_presents_its_key
     {
         var message = Samples.Cdp() with { Sender = PartnerCode.Caf };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.CafKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.CafKey, message));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.Forbidden, "rule.sender_not_allowed")));
-        Assert.That(_submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
+        Assert.That(Submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
     }
 
     [Test]
@@ -55,10 +47,10 @@ public sealed class When_a_partner_presents_its_key
     {
         var message = Samples.Cdp() with { Sender = PartnerCode.Caf };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.Forbidden, "auth.sender_mismatch")));
-        Assert.That(_submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
+        Assert.That(Submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
     }
 
     [Test]
@@ -67,10 +59,10 @@ public sealed class When_a_partner_presents_its_key
         var good = Samples.Cdp();
         var foreign = Samples.Cdp() with { Sender = PartnerCode.Drihl };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path + "/batch", RunningGateway.HuissiersKey, new[] { good, foreign }));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path + "/batch", RunningGateway.HuissiersKey, new[] { good, foreign }));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.Forbidden, "auth.sender_mismatch")));
-        Assert.That(_submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(good.MessageId), "nothing of the batch was sent");
+        Assert.That(Submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(good.MessageId), "nothing of the batch was sent");
     }
 
     [Test]

@@ -5,22 +5,14 @@ using Ccapex.Hub.Testing;
 namespace Ccapex.Hub.Gateway.Tests;
 
 /// <summary>Control, format and bidirectional characters, and text over its field's limit, refused with the field's path and never echoed.</summary>
-public sealed class When_a_text_field_holds_what_it_may_not
+public sealed class When_a_text_field_holds_what_it_may_not : GatewayFixture
 {
     private const string StatusPath = "/v1/messages/six-month-status-reported";
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter);
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
 
     private static SixMonthStatusReported Status(string comment) =>
         SampleMessages.SixMonthStatusReported() with { MessageId = Guid.NewGuid(), Sender = PartnerCode.Caf, Comment = comment };
 
-    private bool WasSent(Guid messageId) => _gateway.Messages!.Sent.Any(m => m.MessageId == messageId) || _submitter.Sent.Any(m => m.MessageId == messageId);
+    private bool WasSent(Guid messageId) => Gateway.Messages!.Sent.Any(m => m.MessageId == messageId) || Submitter.Sent.Any(m => m.MessageId == messageId);
 
     [Test]
     public async Task Should_refuse_a_right_to_left_override_in_a_tenants_name_without_echoing_it()
@@ -28,7 +20,7 @@ public sealed class When_a_text_field_holds_what_it_may_not
         var cdp = Samples.Cdp();
         cdp = cdp with { Household = cdp.Household with { Tenants = [new PersonName { LastName = "Martin\u202Egnp.exe", FirstName = "Léa" }] } };
 
-        using var response = await _gateway.PostJsonAsync("/v1/cdp-notifications", RunningGateway.HuissiersKey, cdp);
+        using var response = await Gateway.PostJsonAsync("/v1/cdp-notifications", RunningGateway.HuissiersKey, cdp);
         var text = await response.Content.ReadAsStringAsync();
         var answer = await Answer.ReadAsync(response);
 
@@ -46,7 +38,7 @@ public sealed class When_a_text_field_holds_what_it_may_not
     {
         var status = Status("Plan respecté.\nSuivi FSL en cours.");
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, status));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, status));
 
         Assert.That((answer.Status, WasSent(status.MessageId)), Is.EqualTo((HttpStatusCode.Accepted, true)), answer.Body.ToString());
     }
@@ -61,7 +53,7 @@ public sealed class When_a_text_field_holds_what_it_may_not
     {
         var status = Status(comment);
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, status));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, status));
 
         Assert.Multiple(() =>
         {
@@ -75,7 +67,7 @@ public sealed class When_a_text_field_holds_what_it_may_not
     {
         var status = Status(new string('a', 2001));
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, status));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(StatusPath, RunningGateway.CafKey, status));
 
         Assert.That((answer.Status, answer.Errors().Single(), WasSent(status.MessageId)), Is.EqualTo(((HttpStatusCode)422, ("comment", "field.too_long"), false)), answer.Body.ToString());
     }
@@ -87,7 +79,7 @@ public sealed class When_a_text_field_holds_what_it_may_not
         var bad = Samples.Cdp();
         bad = bad with { Household = bad.Household with { Address = bad.Household.Address with { City = "Paris\u0007" } } };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync("/v1/cdp-notifications/batch", RunningGateway.HuissiersKey, new[] { good, bad }));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync("/v1/cdp-notifications/batch", RunningGateway.HuissiersKey, new[] { good, bad }));
 
         Assert.Multiple(() =>
         {

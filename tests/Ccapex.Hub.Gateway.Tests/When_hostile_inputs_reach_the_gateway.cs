@@ -14,7 +14,7 @@ namespace Ccapex.Hub.Gateway.Tests;
 /// gateway; each is either accepted or refused with a problem of a stable code; a refusal's title and detail never
 /// echo the values it was given, and what reaches the hub always names the key's partner.
 /// </summary>
-public sealed partial class When_hostile_inputs_reach_the_gateway
+public sealed partial class When_hostile_inputs_reach_the_gateway : GatewayFixture
 {
     private const int Inputs = 10_000;
 
@@ -25,19 +25,13 @@ public sealed partial class When_hostile_inputs_reach_the_gateway
         [PartnerCode.PrefecturePolice] = RunningGateway.PrefectureKey,
     };
 
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
     private int _tried;
     private int _accepted;
 
     [GeneratedRegex("^[a-z_]+(\\.[a-z_]+)+$")]
     private static partial Regex StableCode();
 
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter, "--Gateway:RateLimit:PartnerPermitLimit=1000000");
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
+    private protected override string[] Settings => ["--Gateway:RateLimit:PartnerPermitLimit=1000000"];
 
     private static string Route(Type type) => type == typeof(SubmitCdpNotification) ? "/v1/cdp-notifications" : PartnerMessageEndpoints.Route(type);
 
@@ -53,10 +47,10 @@ public sealed partial class When_hostile_inputs_reach_the_gateway
     {
         Interlocked.Increment(ref _tried);
         var (partner, key) = KeyFor(input.MessageType);
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_gateway.Address, Route(input.MessageType))) { Content = new ByteArrayContent(input.Body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(Gateway.Address, Route(input.MessageType))) { Content = new ByteArrayContent(input.Body) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         request.Headers.Add(ApiKeyFilter.Header, key);
-        using var response = _gateway.Http.SendAsync(request).GetAwaiter().GetResult();
+        using var response = Gateway.Http.SendAsync(request).GetAwaiter().GetResult();
         var text = response.Content.ReadAsStringAsync().GetAwaiter().GetResult();
         if ((int)response.StatusCode >= 500)
         {
@@ -67,7 +61,7 @@ public sealed partial class When_hostile_inputs_reach_the_gateway
         {
             Interlocked.Increment(ref _accepted);
             var messageId = System.Text.Json.JsonDocument.Parse(text).RootElement.GetProperty("messageId").GetGuid();
-            var sent = _gateway.Messages!.Sent.Cast<IPartnerMessage>().Concat(_submitter.Sent).Where(m => m.MessageId == messageId).ToList();
+            var sent = Gateway.Messages!.Sent.Cast<IPartnerMessage>().Concat(Submitter.Sent).Where(m => m.MessageId == messageId).ToList();
             return sent.Count == 1 && sent[0].Sender == partner;
         }
 

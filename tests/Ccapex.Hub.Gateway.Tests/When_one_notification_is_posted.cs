@@ -3,27 +3,21 @@ using System.Text.Json;
 
 namespace Ccapex.Hub.Gateway.Tests;
 
-public sealed class When_one_notification_is_posted
+public sealed class When_one_notification_is_posted : GatewayFixture
 {
     private const string Path = "/v1/cdp-notifications";
-    private readonly FakeSubmitter _submitter = new();
-    private RunningGateway _gateway = null!;
 
-    [OneTimeSetUp]
-    public async Task Start() => _gateway = await RunningGateway.StartAsync(_submitter, "--Gateway:MaxSingleBodyBytes=4096");
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _gateway.DisposeAsync();
+    private protected override string[] Settings => ["--Gateway:MaxSingleBodyBytes=4096"];
 
     [SetUp]
-    public void Reset() => _submitter.Answer = FakeSubmitter.Mode.Receipt;
+    public void Reset() => Submitter.Answer = FakeSubmitter.Mode.Receipt;
 
     [Test]
     public async Task Should_answer_202_with_the_dossier_of_the_hubs_receipt()
     {
         var message = Samples.Cdp();
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
 
         Assert.Multiple(() =>
         {
@@ -32,7 +26,7 @@ public sealed class When_one_notification_is_posted
             Assert.That(answer.Body.GetProperty("messageId").GetGuid(), Is.EqualTo(message.MessageId));
             Assert.That(answer.Body.GetProperty("dossierId").GetGuid(), Is.EqualTo(FakeSubmitter.DossierFor(message)));
             Assert.That(answer.Body.GetProperty("notificationRequired").GetBoolean(), Is.True);
-            Assert.That(JsonSerializer.Serialize(_submitter.Sent.Single(m => m.MessageId == message.MessageId), Contracts.ContractJson.Options),
+            Assert.That(JsonSerializer.Serialize(Submitter.Sent.Single(m => m.MessageId == message.MessageId), Contracts.ContractJson.Options),
                 Is.EqualTo(JsonSerializer.Serialize(message, Contracts.ContractJson.Options)), "sent as posted");
         });
     }
@@ -40,10 +34,10 @@ public sealed class When_one_notification_is_posted
     [Test]
     public async Task Should_answer_202_queued_when_the_receipt_does_not_come_in_time()
     {
-        _submitter.Answer = FakeSubmitter.Mode.Queued;
+        Submitter.Answer = FakeSubmitter.Mode.Queued;
         var message = Samples.Cdp();
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
 
         Assert.That((answer.Status, answer.Body.GetProperty("status").GetString()), Is.EqualTo((HttpStatusCode.Accepted, "queued")));
         Assert.That(answer.Body.TryGetProperty("dossierId", out _), Is.False);
@@ -55,13 +49,13 @@ public sealed class When_one_notification_is_posted
         var valid = Samples.Cdp();
         var message = valid with { Household = valid.Household with { Size = 0, Address = valid.Household.Address with { PostalCode = "7501" } } };
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, message));
 
         Assert.Multiple(() =>
         {
             Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "validation.failed")));
             Assert.That(answer.Errors(), Is.EquivalentTo(new[] { ("household.address.postalCode", "postal_code.invalid"), ("household.size", "household_size.out_of_range") }));
-            Assert.That(_submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
+            Assert.That(Submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
         });
     }
 
@@ -70,7 +64,7 @@ public sealed class When_one_notification_is_posted
     {
         var json = JsonSerializer.Serialize(Samples.Cdp(), Contracts.ContractJson.Options).Replace("\"size\":4", "\"size\":\"four\"", StringComparison.Ordinal);
 
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, json));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, json));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "validation.failed")));
         Assert.That(answer.Errors(), Is.EqualTo(new[] { ("household.size", "json.invalid") }));
@@ -81,7 +75,7 @@ public sealed class When_one_notification_is_posted
     {
         var json = JsonSerializer.Serialize(Samples.Cdp(), Contracts.ContractJson.Options).Replace("\"actReference\"", "\"actRef\"", StringComparison.Ordinal);
 
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, json));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, json));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "validation.failed")));
         Assert.That(answer.Body.GetProperty("errors")[0].GetProperty("message").GetString(), Does.Contain("actReference"));
@@ -92,7 +86,7 @@ public sealed class When_one_notification_is_posted
     [TestCase("42")]
     public async Task Should_answer_400_for_what_is_not_one_json_object(string body)
     {
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, body));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, body));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.BadRequest, "request.json_malformed")));
     }
@@ -100,7 +94,7 @@ public sealed class When_one_notification_is_posted
     [Test]
     public async Task Should_answer_415_for_another_content_type()
     {
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, "<cdp/>", "application/xml"));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, "<cdp/>", "application/xml"));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnsupportedMediaType, "request.media_type_unsupported")));
     }
@@ -111,18 +105,18 @@ public sealed class When_one_notification_is_posted
         var message = Samples.Cdp();
         var json = JsonSerializer.Serialize(message, Contracts.ContractJson.Options).Replace("\"city\":\"Paris\"", $"\"city\":\"{new string('x', 5000)}\"", StringComparison.Ordinal);
 
-        var answer = await Answer.ReadAsync(await _gateway.PostAsync(Path, RunningGateway.HuissiersKey, json));
+        var answer = await Answer.ReadAsync(await Gateway.PostAsync(Path, RunningGateway.HuissiersKey, json));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.RequestEntityTooLarge, "request.too_large")));
-        Assert.That(_submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
+        Assert.That(Submitter.Sent.Select(m => m.MessageId), Does.Not.Contain(message.MessageId));
     }
 
     [Test]
     public async Task Should_pass_on_the_hubs_refusal_with_its_code()
     {
-        _submitter.Answer = FakeSubmitter.Mode.Rejection;
+        Submitter.Answer = FakeSubmitter.Mode.Rejection;
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, Samples.Cdp()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, Samples.Cdp()));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.UnprocessableEntity, "dossier.not_found")));
     }
@@ -130,9 +124,9 @@ public sealed class When_one_notification_is_posted
     [Test]
     public async Task Should_answer_503_when_the_broker_does_not_confirm()
     {
-        _submitter.Answer = FakeSubmitter.Mode.BrokerDown;
+        Submitter.Answer = FakeSubmitter.Mode.BrokerDown;
 
-        var answer = await Answer.ReadAsync(await _gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, Samples.Cdp()));
+        var answer = await Answer.ReadAsync(await Gateway.PostJsonAsync(Path, RunningGateway.HuissiersKey, Samples.Cdp()));
 
         Assert.That((answer.Status, answer.Code), Is.EqualTo((HttpStatusCode.ServiceUnavailable, "broker.unavailable")));
     }

@@ -111,16 +111,5 @@ public sealed class When_a_raw_consumer_reads_what_the_relay_sent(StoreProvider 
         return (got!.BasicProperties, JsonNode.Parse(Encoding.UTF8.GetString(got.Body.Span))!.AsObject());
     }
 
-    private ServiceProvider Bus()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(Store);
-        services.AddSingleton<OutboxSignal>();
-        services.AddOptions<OutboxRelayOptions>().Configure(o => o.MessageAssemblies.Add(typeof(TestNotice).Assembly));
-        services.AddSingleton<OutboxRelay>();
-        services.AddMassTransit(x => x.UsingRabbitMq((_, cfg) => cfg.Host(_broker.AmqpUri)));
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider Bus() => RelayBus.For(Store, Clock, _broker.AmqpUri);
 }

@@ -60,18 +60,7 @@ public sealed class When_the_relay_finds_a_binding_address_written_before(StoreP
         }
     }
 
-    private ServiceProvider Bus()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(Store);
-        services.AddSingleton<OutboxSignal>();
-        services.AddOptions<OutboxRelayOptions>().Configure(o => o.MessageAssemblies.Add(typeof(TestNotice).Assembly));
-        services.AddSingleton<OutboxRelay>();
-        services.AddMassTransit(x => x.UsingRabbitMq((_, cfg) => cfg.Host(_broker.AmqpUri)));
-        return services.BuildServiceProvider();
-    }
+    private ServiceProvider Bus() => RelayBus.For(Store, Clock, _broker.AmqpUri);
 
     /// <summary>The sources of the bindings whose destination is <paramref name="queue"/>, from the management API.</summary>
     private async Task<List<string>> BindingsToAsync(string queue)
