@@ -1,5 +1,6 @@
 using System.Runtime.Serialization;
 using System.Text.Json;
+using Ccapex.Hub.Routing.Intake;
 using MassTransit;
 using Ccapex.Hub.Charter;
 
@@ -34,6 +35,7 @@ public static class IntakeEndpointConfiguration
         {
             r.Ignore<JsonException>();
             r.Ignore<SerializationException>();
+            r.Ignore<Exception>(UnreadableMessages.IsUnreadable);
             r.Intervals(SagaRetryIntervals);
         });
     }

@@ -1,6 +1,7 @@
 using Ccapex.Hub.Contracts;
 using Ccapex.Hub.Persistence;
 using Ccapex.Hub.Routing;
+using Ccapex.Hub.Routing.Intake;
 using MassTransit;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,6 +21,9 @@ public static class MessagingRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddBusObserver<ReadyReporter>();
+
+        // A partner's body that cannot be read fails before any consumer; this answers it with its code (issue 10).
+        builder.Services.AddReceiveObserver<UnreadableMessageObserver>();
         builder.Services.AddOptions<MassTransitHostOptions>()
             .Configure<IOptions<HubOptions>>((host, hub) =>
             {

@@ -10,9 +10,9 @@ namespace Ccapex.Hub.Provisioning.Tests;
 /// <summary>
 /// Issue 10's property-based hostile-input suite, AMQP edge: generated inputs (FsCheck) published as bare JSON on the
 /// exchange of a partner that may send their type, to the real hub. The hub survives them all and still accepts a
-/// valid CDP; every input is either answered on its publisher's own queue (a refusal with a stable code, or a
-/// receipt) or, when it cannot be read at all, moved to its intake's error queue — never for another fault than an
-/// unreadable body, and with no value of the input in the error queue's headers.
+/// valid CDP; every input is answered on its publisher's own queue (a refusal with a stable code, or a receipt); one
+/// that cannot be read at all is refused with <c>message.unreadable</c> and also kept in its intake's error queue —
+/// never for another fault than an unreadable body, and with no value of the input in the error queue's headers.
 /// </summary>
 public sealed class When_hostile_inputs_reach_the_hub_over_amqp : PartnerHubFixture
 {
@@ -49,7 +49,7 @@ public sealed class When_hostile_inputs_reach_the_hub_over_amqp : PartnerHubFixt
         await using var admin = await new ConnectionFactory { Uri = Hub.Broker.Broker.AmqpUri }.CreateConnectionAsync();
         var errorQueues = HostileInputs.Samples.Select(s => BrokerNames.IntakeQueue(s.GetType()) + BrokerNames.ErrorSuffix).Distinct().ToList();
         var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(3);
-        while (publishers.Sum(p => Answers(p.Value)) - before + errors.Count < inputs.Count)
+        while (publishers.Sum(p => Answers(p.Value)) - before < inputs.Count || errors.Count < Unreadable(publishers.Values))
         {
             Assert.That(DateTime.UtcNow, Is.LessThan(deadline),
                 () => $"{publishers.Sum(p => Answers(p.Value)) - before} answered and {errors.Count} set aside of {inputs.Count} inputs");
@@ -80,12 +80,13 @@ public sealed class When_hostile_inputs_reach_the_hub_over_amqp : PartnerHubFixt
         Assert.That(await huissiers.PublishAsync(cdp), Is.Null);
         var (type, _) = await huissiers.AnswerAsync(cdp.MessageId);
 
-        TestContext.Out.WriteLine($"{inputs.Count} hostile inputs over AMQP: {publishers.Sum(p => Answers(p.Value)) - before - 1} answered, {errors.Count} unreadable and set aside.");
+        TestContext.Out.WriteLine($"{inputs.Count} hostile inputs over AMQP: every one answered, {Unreadable(publishers.Values)} of them message.unreadable and kept in an error queue ({errors.Count}).");
         Assert.Multiple(() =>
         {
             Assert.That(unexpected, Is.Empty, "messages that failed for another reason than an unreadable body");
             Assert.That(leaking.Select(e => e.Queue), Is.Empty, "error-queue headers that repeat the input");
             Assert.That(type, Is.EqualTo(nameof(CdpNotificationAccepted)), "the hub stopped working");
+            Assert.That(errors, Has.Count.EqualTo(Unreadable(publishers.Values)), "every message set aside was answered message.unreadable");
         });
     }
 
@@ -108,6 +109,9 @@ public sealed class When_hostile_inputs_reach_the_hub_over_amqp : PartnerHubFixt
 
         return taken;
     }
+
+    private static int Unreadable(IEnumerable<PartnerConnection> connections) => connections.Sum(c =>
+        c.Received.Count(e => e["message"]?["code"]?.GetValue<string>() == Routing.Intake.UnreadableMessages.Code));
 
     private static string? Text(IReadOnlyDictionary<string, object?> headers, string name) =>
         headers.TryGetValue(name, out var value) ? value is byte[] bytes ? Encoding.UTF8.GetString(bytes) : value?.ToString() : null;

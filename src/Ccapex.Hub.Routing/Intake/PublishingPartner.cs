@@ -17,7 +17,7 @@ public static class PublishingPartner
     /// ccapex.intake.* exchanges, which only the hub's account writes to, or a transport without exchanges).
     /// <paramref name="exchange"/> is the partner exchange's name, even when it names no known partner.
     /// </summary>
-    public static PartnerCode? Of(ConsumeContext context, out string? exchange)
+    public static PartnerCode? Of(PipeContext context, out string? exchange)
     {
         ArgumentNullException.ThrowIfNull(context);
         exchange = context.TryGetPayload<RabbitMqBasicConsumeContext>(out var delivery) ? delivery.Exchange : null;
