@@ -12,17 +12,9 @@ namespace Ccapex.Hub.Persistence.Tests;
 /// RabbitMQ.Client and no MassTransit: the content type, the transport's message id, and MassTransit's envelope.
 /// </summary>
 [TestFixture(StoreProvider.Sqlite)]
-public sealed class When_a_raw_consumer_reads_what_the_relay_sent(StoreProvider provider) : StoreFixture(provider)
+public sealed class When_a_raw_consumer_reads_what_the_relay_sent(StoreProvider provider) : BrokerStoreFixture(provider)
 {
     private const string Queue = "ccapex.capture.in";
-
-    private BrokerFixture _broker = null!;
-
-    [OneTimeSetUp]
-    public async Task StartBroker() => _broker = await BrokerFixture.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBroker() => await _broker.DisposeAsync();
 
     [Test]
     public async Task Should_see_the_envelope_receivers_read()
@@ -46,7 +38,7 @@ public sealed class When_a_raw_consumer_reads_what_the_relay_sent(StoreProvider 
             Assert.That(envelope["messageType"]!.AsArray().Select(t => t!.GetValue<string>()),
                 Is.EqualTo(new[] { $"urn:message:{typeof(TestNotice).Namespace}:{nameof(TestNotice)}" }));
             Assert.That(envelope["message"]!.ToJsonString(), Is.EqualTo($$"""{"dossierId":"{{dossier}}","text":"captured"}"""));
-            Assert.That(envelope["destinationAddress"]?.GetValue<string>(), Does.EndWith($"/{_broker.VirtualHost}/{Queue}?bind=true"));
+            Assert.That(envelope["destinationAddress"]?.GetValue<string>(), Does.EndWith($"/{Broker.VirtualHost}/{Queue}?bind=true"));
             Assert.That(envelope["sourceAddress"]?.GetValue<string>(), Does.Contain("_bus_"));
             Assert.That(envelope["host"]?["machineName"]?.GetValue<string>(), Is.EqualTo(Environment.MachineName));
         }
@@ -103,7 +95,7 @@ public sealed class When_a_raw_consumer_reads_what_the_relay_sent(StoreProvider 
             }
         }
 
-        var factory = new ConnectionFactory { Uri = _broker.AmqpUri };
+        var factory = new ConnectionFactory { Uri = Broker.AmqpUri };
         await using var connection = await factory.CreateConnectionAsync();
         await using var channel = await connection.CreateChannelAsync();
         var got = await channel.BasicGetAsync(Queue, autoAck: true);
@@ -111,5 +103,5 @@ public sealed class When_a_raw_consumer_reads_what_the_relay_sent(StoreProvider 
         return (got!.BasicProperties, JsonNode.Parse(Encoding.UTF8.GetString(got.Body.Span))!.AsObject());
     }
 
-    private ServiceProvider Bus() => RelayBus.For(Store, Clock, _broker.AmqpUri);
+    private ServiceProvider Bus() => RelayBus.For(Store, Clock, Broker.AmqpUri);
 }

@@ -14,21 +14,13 @@ namespace Ccapex.Hub.Persistence.Tests;
 /// </summary>
 [TestFixture(StoreProvider.Sqlite)]
 [TestFixture(StoreProvider.Postgres)]
-public sealed class When_the_relay_finds_a_binding_address_written_before(StoreProvider provider) : StoreFixture(provider)
+public sealed class When_the_relay_finds_a_binding_address_written_before(StoreProvider provider) : BrokerStoreFixture(provider)
 {
-    private BrokerFixture _broker = null!;
-
-    [OneTimeSetUp]
-    public async Task StartBroker() => _broker = await BrokerFixture.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopBroker() => await _broker.DisposeAsync();
-
     [Test]
     public async Task Should_hold_the_row_and_bind_nothing()
     {
-        Assert.That(_broker.ManagementUri, Is.Not.Null, $"the management API is needed to list bindings ({_broker.Description})");
-        var binding = $"rabbitmq://{_broker.AmqpUri.Host}/{_broker.VirtualHost}/ccapex.drihl.in?bind=true&queue=ccapex.huissiers.in";
+        Assert.That(Broker.ManagementUri, Is.Not.Null, $"the management API is needed to list bindings ({Broker.Description})");
+        var binding = $"rabbitmq://{Broker.AmqpUri.Host}/{Broker.VirtualHost}/ccapex.drihl.in?bind=true&queue=ccapex.huissiers.in";
         var id = Guid.NewGuid();
         await ExecuteAsync("""
             INSERT INTO outbox (message_id, destination, message_type, body, created_at)
@@ -60,16 +52,16 @@ public sealed class When_the_relay_finds_a_binding_address_written_before(StoreP
         }
     }
 
-    private ServiceProvider Bus() => RelayBus.For(Store, Clock, _broker.AmqpUri);
+    private ServiceProvider Bus() => RelayBus.For(Store, Clock, Broker.AmqpUri);
 
     /// <summary>The sources of the bindings whose destination is <paramref name="queue"/>, from the management API.</summary>
     private async Task<List<string>> BindingsToAsync(string queue)
     {
-        var management = _broker.ManagementUri!;
+        var management = Broker.ManagementUri!;
         using var client = new HttpClient { BaseAddress = new UriBuilder(management) { UserName = string.Empty, Password = string.Empty, Path = "/" }.Uri };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
             Convert.ToBase64String(Encoding.UTF8.GetBytes(Uri.UnescapeDataString(management.UserInfo))));
-        var json = await client.GetStringAsync(new Uri($"api/bindings/{Uri.EscapeDataString(_broker.VirtualHost)}", UriKind.Relative));
+        var json = await client.GetStringAsync(new Uri($"api/bindings/{Uri.EscapeDataString(Broker.VirtualHost)}", UriKind.Relative));
         return [.. JsonNode.Parse(json)!.AsArray()
             .Where(b => b!["destination"]!.GetValue<string>() == queue && b["source"]!.GetValue<string>().Length > 0)
             .Select(b => b!["source"]!.GetValue<string>())];
