@@ -1,3 +1,5 @@
+using Ccapex.Hub.Contracts;
+
 namespace Ccapex.Hub.Charter;
 
 /// <summary>The charter's routing rules, loaded and validated from contracts/charter/charter-rules.json.</summary>
@@ -14,7 +16,14 @@ public sealed class CharterRules
         Flows = flows;
         _byFlow = flows.ToDictionary(f => f.Flow, StringComparer.Ordinal);
         _byMessage = flows.ToDictionary(f => f.Message);
+        var named = flows
+            .SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Partner is { } p ? r.Among.Append(p) : r.Among)))
+            .ToHashSet();
+        Partners = [.. PartnerCode.All.Where(named.Contains)];
     }
+
+    /// <summary>Every partner the rules name as a sender or a recipient, in the charter's order: who has an account and a queue.</summary>
+    public IReadOnlyList<PartnerCode> Partners { get; }
 
     public int Version { get; }
 

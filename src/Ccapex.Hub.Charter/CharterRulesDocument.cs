@@ -68,7 +68,7 @@ public static class CharterRulesDocument
         text.Append(CultureInfo.InvariantCulture, $"| {content.Field} | who may send it | fields it may carry |\n|---|---|---|\n");
         foreach (var item in content.Cases)
         {
-            var fields = item.Fields.Count == 0 ? "none of " + string.Join(", ", content.GuardedFields.Order(StringComparer.Ordinal).Select(f => $"`{f}`")) : string.Join(", ", item.Fields.Order(StringComparer.Ordinal).Select(f => $"`{f}`"));
+            var fields = item.Fields.Count == 0 ? "none of " + string.Join(", ", content.GuardedFields.Keys.Order(StringComparer.Ordinal).Select(f => $"`{f}`")) : string.Join(", ", item.Fields.Order(StringComparer.Ordinal).Select(f => $"`{f}`"));
             text.Append(CultureInfo.InvariantCulture, $"| `{item.Value}` | {string.Join(", ", item.Senders.Select(s => s.Value))} | {fields} |\n");
         }
     }

@@ -212,7 +212,11 @@ public static class CharterRulesLoader
                 }
             }
 
-            return new ContentRule { Field = field, Cases = cases };
+            // Read through the properties, found once here: checking a message serializes nothing.
+            var guarded = cases.SelectMany(c => c.Fields).Distinct(StringComparer.Ordinal)
+                .Select(name => message.GetProperties().First(p => ContractCatalog.JsonNameOf(p) == name))
+                .ToDictionary(ContractCatalog.JsonNameOf, p => (Func<object, bool>)(m => p.GetValue(m) is not null), StringComparer.Ordinal);
+            return new ContentRule { Field = field, ValueOf = m => property.GetValue(m)?.ToString(), Cases = cases, GuardedFields = guarded };
         }
 
         public void CheckUnique(List<FlowRule> flows)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Charter;
@@ -13,17 +12,19 @@ public sealed record ContentRule
     /// <summary>The discriminating field's JSON name ("stage").</summary>
     public required string Field { get; init; }
 
+    /// <summary>Reads the discriminating field of a message, as the contract's JSON spells it.</summary>
+    public required Func<object, string?> ValueOf { get; init; }
+
     public required IReadOnlyList<ContentCase> Cases { get; init; }
 
-    /// <summary>Fields (JSON names) that only some values may carry: the union of every case's fields.</summary>
-    public IReadOnlySet<string> GuardedFields => Cases.SelectMany(c => c.Fields).ToHashSet(StringComparer.Ordinal);
+    /// <summary>Fields (JSON names) that only some values may carry, each with how to tell whether a message sets it.</summary>
+    public required IReadOnlyDictionary<string, Func<object, bool>> GuardedFields { get; init; }
 
     /// <summary>Null when the sender may send this content; else the stable code and a reason without personal data.</summary>
     public ContentRefusal? Check(IPartnerMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var body = JsonSerializer.SerializeToElement(message, message.GetType(), ContractJson.Options);
-        var value = body.TryGetProperty(Field, out var element) && element.ValueKind == JsonValueKind.String ? element.GetString() : null;
+        var value = ValueOf(message);
         var rule = Cases.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.Ordinal));
         var type = message.GetType().Name;
         if (rule is null || !rule.Senders.Contains(message.Sender))
@@ -33,9 +34,9 @@ public sealed record ContentRule
                 $"{message.Sender} may not send {type} with {Field} '{value}': the charter rules allow {allowed}.");
         }
 
-        foreach (var field in GuardedFields.Where(f => !rule.Fields.Contains(f)).Order(StringComparer.Ordinal))
+        foreach (var (field, isSet) in GuardedFields.Where(g => !rule.Fields.Contains(g.Key)).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            if (body.TryGetProperty(field, out var set) && set.ValueKind != JsonValueKind.Null)
+            if (isSet(message))
             {
                 return new ContentRefusal(ContentRefusal.FieldNotAllowed,
                     $"{type} with {Field} '{value}' may not carry '{field}' (only {Describe(field)}).");

@@ -14,10 +14,7 @@ public static class HubOutboxDestinations
     public static OutboxDestinations For(CharterRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        var partners = rules.Flows
-            .SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Among.Concat(r.Partner is { } p ? [p] : Array.Empty<PartnerCode>()))))
-            .Append(PartnerCode.Drihl);
-        var known = new HashSet<string>(partners.Select(BrokerNames.PartnerQueue), StringComparer.Ordinal)
+        var known = new HashSet<string>(rules.Partners.Append(PartnerCode.Drihl).Select(BrokerNames.PartnerQueue), StringComparer.Ordinal)
         {
             BrokerNames.DossierQueue,
             BrokerNames.CafListingQueue,

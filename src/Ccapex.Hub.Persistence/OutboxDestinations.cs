@@ -11,7 +11,8 @@ public sealed class OutboxDestinations
     /// <summary>The stable code of a refused destination.</summary>
     public const string RefusedCode = "outbox.destination_refused";
 
-    private static readonly HashSet<string> TemporaryQueueFlags = new(["temporary", "durable", "autodelete", "exclusive"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>What MassTransit adds to a temporary queue's address; anything else (bind, queue, exchange...) declares or binds.</summary>
+    public static IReadOnlySet<string> TemporaryQueueFlags { get; } = new HashSet<string>(["temporary", "durable", "autodelete", "exclusive"], StringComparer.OrdinalIgnoreCase);
 
     private readonly Func<string, bool> _knownQueue;
 

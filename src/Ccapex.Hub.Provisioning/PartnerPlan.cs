@@ -16,10 +16,7 @@ public static class PartnerPlan
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(declaring);
-        var partners = rules.Flows
-            .SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Among.Concat(r.Partner is { } p ? [p] : []))))
-            .ToHashSet();
-        return PartnerCode.All.Where(partners.Contains).Select(p => Access(rules, p, userPrefix, declaring.Contains(p))).ToList();
+        return [.. rules.Partners.Select(p => Access(rules, p, userPrefix, declaring.Contains(p)))];
     }
 
     private static PartnerAccess Access(CharterRules rules, PartnerCode partner, string userPrefix, bool declares)

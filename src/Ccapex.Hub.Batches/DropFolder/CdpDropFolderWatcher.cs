@@ -53,13 +53,20 @@ public sealed partial class CdpDropFolderWatcher(
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
                 .ToList();
             var reports = new List<DropFolderReport>();
-            foreach (var entry in entries.Where(e => Unexpected(e) is not null))
+            var files = new List<FileInfo>();
+            foreach (var entry in entries)
             {
-                // Moved aside unopened (a rename moves a link or a FIFO, never what it points to), with its report.
-                reports.Add(await SetAsideAsync(entry, Unexpected(entry)!, cancellationToken).ConfigureAwait(false));
+                if (Unexpected(entry) is { } why)
+                {
+                    // Moved aside unopened (a rename moves a link or a FIFO, never what it points to), with its report.
+                    reports.Add(await SetAsideAsync(entry, why, cancellationToken).ConfigureAwait(false));
+                }
+                else if (entry is FileInfo file)
+                {
+                    files.Add(file);
+                }
             }
 
-            var files = entries.Where(e => Unexpected(e) is null).OfType<FileInfo>().ToList();
             _settle.KeepOnly(files.Select(f => f.FullName));
             foreach (var file in files.Where(f => _settle.IsSettled(f.FullName, f.Length, f.LastWriteTimeUtc, now)))
             {

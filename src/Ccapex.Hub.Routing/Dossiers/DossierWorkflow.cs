@@ -71,12 +71,6 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
             return false;
         }
 
-        if (rule.CheckContent(message) is { } content)
-        {
-            Reject(dossier, inbound, message, content.Code, content.Reason, rule.Flow);
-            return false;
-        }
-
         if (string.IsNullOrEmpty(dossier.OpenedBy))
         {
             dossier.OpenedAt = clock.GetUtcNow();

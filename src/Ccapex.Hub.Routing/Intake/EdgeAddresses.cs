@@ -1,4 +1,5 @@
 using Ccapex.Hub.Charter;
+using Ccapex.Hub.Persistence;
 using MassTransit;
 
 namespace Ccapex.Hub.Routing.Intake;
@@ -12,9 +13,6 @@ namespace Ccapex.Hub.Routing.Intake;
 public static class EdgeAddresses
 {
     public const string AddressesRefused = "edge.addresses_refused";
-
-    /// <summary>What MassTransit adds to a temporary queue's address; anything else (bind, queue, exchange...) declares or binds.</summary>
-    private static readonly HashSet<string> HarmlessQuery = new(StringComparer.OrdinalIgnoreCase) { "temporary", "durable", "autodelete", "exclusive" };
 
     /// <summary>True when a partner's delivery names any address the hub would send to.</summary>
     public static bool CarriesAddresses(ConsumeContext context)
@@ -55,6 +53,6 @@ public static class EdgeAddresses
         }
 
         var query = address.Query.TrimStart('?');
-        return query.Length == 0 || query.Split('&').All(pair => HarmlessQuery.Contains(pair.Split('=')[0]));
+        return query.Length == 0 || query.Split('&').All(pair => OutboxDestinations.TemporaryQueueFlags.Contains(pair.Split('=')[0]));
     }
 }

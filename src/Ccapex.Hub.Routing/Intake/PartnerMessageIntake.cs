@@ -27,7 +27,8 @@ public sealed partial class PartnerMessageIntake<T>(
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
-        if (!await AddressesFromTheEdge(context) || !await SenderAuthenticated(context))
+        var edge = new Edge(PublishingPartner.Of(context, out var exchange), exchange);
+        if (!await AddressesFromTheEdge(context, edge) || !await SenderAuthenticated(context, edge))
         {
             return;
         }
@@ -35,31 +36,31 @@ public sealed partial class PartnerMessageIntake<T>(
         var errors = validators.SelectMany(v => v.Validate(message)).ToList();
         if (errors.Count > 0)
         {
-            await Refuse(context, RejectionCodes.ValidationFailed, $"{typeof(T).Name} has {errors.Count} invalid field(s).", null, errors);
+            await Refuse(context, edge, RejectionCodes.ValidationFailed, $"{typeof(T).Name} has {errors.Count} invalid field(s).", null, errors);
             return;
         }
 
         var rule = rules.ForMessage<T>();
         if (rule.Origin == FlowOrigin.Hub)
         {
-            await Refuse(context, RejectionCodes.HubOnly, $"{typeof(T).Name} ({rule.Flow}) is sent by the hub, never to it.", rule.Flow);
+            await Refuse(context, edge, RejectionCodes.HubOnly, $"{typeof(T).Name} ({rule.Flow}) is sent by the hub, never to it.", rule.Flow);
             return;
         }
 
         if (!rule.MaySend(message.Sender))
         {
-            await Refuse(context, RejectionCodes.SenderNotAllowed,
+            await Refuse(context, edge, RejectionCodes.SenderNotAllowed,
                 $"{message.Sender} may not send {typeof(T).Name}: charter rule {rule.Flow} allows {string.Join(", ", rule.Senders)}.", rule.Flow);
             return;
         }
 
         if (rule.CheckContent(message) is { } content)
         {
-            await Refuse(context, content.Code, content.Reason, rule.Flow);
+            await Refuse(context, edge, content.Code, content.Reason, rule.Flow);
             return;
         }
 
-        var opening = await Resolve(context, rule);
+        var opening = await Resolve(context, edge, rule);
         if (opening is null)
         {
             return;
@@ -78,21 +79,20 @@ public sealed partial class PartnerMessageIntake<T>(
     /// exchanges may only ask for an answer on a hub process's temporary queue, else it is dropped with a warning
     /// (only the hub's processes write there: such an address is a defect, not a partner to answer).
     /// </summary>
-    private async Task<bool> AddressesFromTheEdge(ConsumeContext<T> context)
+    private async Task<bool> AddressesFromTheEdge(ConsumeContext<T> context, Edge edge)
     {
-        var publisher = PublishingPartner.Of(context, out var exchange);
-        if (exchange is not null)
+        if (edge.Exchange is { } exchange)
         {
             if (!EdgeAddresses.CarriesAddresses(context))
             {
                 return true;
             }
 
-            if (publisher is { } partner)
+            if (edge.Publisher is { } partner)
             {
-                await Refuse(context, EdgeAddresses.AddressesRefused,
+                await Refuse(context, edge, EdgeAddresses.AddressesRefused,
                     $"{typeof(T).Name} carries a response or fault address: the hub answers on your own queue {BrokerNames.PartnerQueue(partner)} and honours no address a message names.",
-                    null, null, partner);
+                    null);
             }
             else
             {
@@ -117,28 +117,27 @@ public sealed partial class PartnerMessageIntake<T>(
     /// publishing partner's queue, never to the partner it named. Other ways in (the hub's own intake exchanges)
     /// keep trusting the body.
     /// </summary>
-    private async Task<bool> SenderAuthenticated(ConsumeContext<T> context)
+    private async Task<bool> SenderAuthenticated(ConsumeContext<T> context, Edge edge)
     {
-        var publisher = PublishingPartner.Of(context, out var exchange);
-        if (exchange is null || publisher == context.Message.Sender)
+        if (edge.Exchange is not { } exchange || edge.Publisher == context.Message.Sender)
         {
             return true;
         }
 
-        if (publisher is not { } partner)
+        if (edge.Publisher is not { } partner)
         {
             // Only the hub's provisioning creates these exchanges: an unknown one has nobody to answer.
             LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, RejectionCodes.SenderNotAuthenticated, $"exchange {exchange} names no partner");
             return false;
         }
 
-        await Refuse(context, RejectionCodes.SenderNotAuthenticated,
+        await Refuse(context, edge, RejectionCodes.SenderNotAuthenticated,
             $"{typeof(T).Name} names {context.Message.Sender} as its sender but was published by {partner} (exchange {exchange}): a partner sends only in its own name.",
-            null, null, partner);
+            null);
         return false;
     }
 
-    private async Task<DossierOpening?> Resolve(ConsumeContext<T> context, FlowRule rule)
+    private async Task<DossierOpening?> Resolve(ConsumeContext<T> context, Edge edge, FlowRule rule)
     {
         var (given, allKeys) = DossierMatchKeys.For(context.Message);
         var keys = DossierMatchKeys.UsableBy(allKeys, context.Message.Sender, rules.Reach);
@@ -150,7 +149,7 @@ public sealed partial class PartnerMessageIntake<T>(
                 return DossierOpening.Known(id);
             }
 
-            await Refuse(context, RejectionCodes.DossierUnknown, DossierReach.UnknownReason(id), rule.Flow);
+            await Refuse(context, edge, RejectionCodes.DossierUnknown, DossierReach.UnknownReason(id), rule.Flow);
             return null;
         }
 
@@ -168,11 +167,16 @@ public sealed partial class PartnerMessageIntake<T>(
             return await directory.OpenAsync(keys, DeterministicGuid.Create(MessageScope.Of(context.Message.MessageId, context.Message.Sender), "dossier"), token);
         }
 
-        await Refuse(context, RejectionCodes.DossierNotFound, DossierReach.NotFoundReason(typeof(T)), rule.Flow);
+        await Refuse(context, edge, RejectionCodes.DossierNotFound, DossierReach.NotFoundReason(typeof(T)), rule.Flow);
         return null;
     }
 
-    private Task Refuse(ConsumeContext<T> context, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null, PartnerCode? answerTo = null)
+    /// <summary>
+    /// Answers a refusal where the edge says: a partner's delivery on that partner's own queue, whatever the message
+    /// names; through the hub's intake exchanges, the response address AddressesFromTheEdge has checked (a hub
+    /// process's temporary queue), else the sender's queue (only the hub's own processes write there).
+    /// </summary>
+    private Task Refuse(ConsumeContext<T> context, Edge edge, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null)
     {
         LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, code, reason);
         var rejection = new MessageRejected
@@ -186,13 +190,16 @@ public sealed partial class PartnerMessageIntake<T>(
             Errors = errors ?? [],
             Rule = flow,
         };
-        // A partner's delivery is answered on its own queue whatever it names; through the hub's intake exchanges,
-        // AddressesFromTheEdge has checked that the response address is a hub process's temporary queue.
-        var throughPartnerExchange = PublishingPartner.Of(context, out var exchange) is not null || exchange is not null;
-        return context.ResponseAddress is not null && !throughPartnerExchange
-            ? context.RespondAsync(rejection)
-            : context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(answerTo ?? context.Message.Sender))), rejection);
+        if (edge.Exchange is null && context.ResponseAddress is not null)
+        {
+            return context.RespondAsync(rejection);
+        }
+
+        return context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(edge.Publisher ?? context.Message.Sender))), rejection);
     }
+
+    /// <summary>Who published the delivery, as the broker vouches for it (null through the hub's intake exchanges).</summary>
+    private sealed record Edge(PartnerCode? Publisher, string? Exchange);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{MessageType} {MessageId} from {Sender} applied to dossier {DossierId} ({Flow})")]
     private partial void LogApplied(string messageType, Guid messageId, PartnerCode sender, Guid dossierId, string flow);
