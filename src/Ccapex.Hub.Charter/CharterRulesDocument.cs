@@ -24,6 +24,21 @@ public static class CharterRulesDocument
         text.Append(CultureInfo.InvariantCulture, $"{string.Join(", ", rules.Reach.ByActReference.Select(p => p.Value))} reach a dossier by its CDP act reference; ");
         text.Append("a flow that opens dossiers reaches one by the household's identity its message carries. Anything else is answered as if the dossier did not exist (`dossier.unknown`, `dossier.not_found`).\n");
 
+        if (rules.Members.Count > 0)
+        {
+            text.Append("\n## Member organisations (one identity each)\n\n");
+            text.Append("The rules speak of roles; where a role's organisations connect one by one, each has its own account, queue, key and webhook, ");
+            text.Append("sends in its own name what its role may send, and reaches only its own dossiers: those whose landlord has one of its SIRENs, ");
+            text.Append("or whose acts its offices served, or in which it is involved. What the rules send to the role reaches the dossier's own members of it ");
+            text.Append("(ADR 0014). The role itself has no identity then.\n\n");
+            text.Append("| member | role | organisation | landlord SIRENs | bailiff offices |\n|---|---|---|---|---|\n");
+            foreach (var member in rules.Members)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"| `{member.Code}` | {member.Role} | {member.Name} | {string.Join(", ", member.LandlordSirens.Order(StringComparer.Ordinal))} | {string.Join(", ", member.OfficeCodes.Order(StringComparer.Ordinal))} |\n");
+            }
+        }
+
         var actions = rules.Flows.SelectMany(f => f.Actions).Distinct().Order().ToList();
         foreach (var action in actions)
         {

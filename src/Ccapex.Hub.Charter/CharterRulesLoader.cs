@@ -18,6 +18,13 @@ public static class CharterRulesLoader
         return Parse(reader.ReadToEnd(), "charter-rules.json");
     }
 
+    /// <summary>The variable every process reads for a rules file of the deployment's own; unset, the embedded rules.</summary>
+    public const string RulesFileVariable = "CCAPEX_RULES_FILE";
+
+    /// <summary>The rules this process runs with: the file <see cref="RulesFileVariable"/> names, else the embedded ones.</summary>
+    public static CharterRules LoadConfigured() =>
+        Environment.GetEnvironmentVariable(RulesFileVariable) is { Length: > 0 } file ? LoadFile(file) : LoadEmbedded();
+
     public static CharterRules LoadFile(string path) => File.Exists(path)
         ? Parse(File.ReadAllText(path), path)
         : throw new CharterRulesException(path, [$"{path}: no such file"]);
@@ -64,13 +71,14 @@ public static class CharterRulesLoader
 
             context.CheckUnique(flows);
             var reach = root.TryGetProperty("reach", out var reachElement) ? context.Reach(reachElement, "reach") : null;
+            var members = root.TryGetProperty("members", out var membersElement) ? context.Members(membersElement, "members", flows) : [];
             if (context.Errors.Count > 0)
             {
                 throw new CharterRulesException(sourceName, context.Errors);
             }
 
             var source = root.TryGetProperty("source", out var s) ? s.GetString() ?? sourceName : sourceName;
-            return new CharterRules(version, source, flows, reach);
+            return new CharterRules(version, source, flows, reach, members);
         }
     }
 
@@ -87,6 +95,80 @@ public static class CharterRulesLoader
             ByActReference = Partners(reach, "byActReference", path),
             EveryDossier = Partners(reach, "everyDossier", path),
         };
+
+        /// <summary>
+        /// "members": [ { "code": "BAILLEUR_SOCIAL.PARIS_HABITAT", "name": "...", "landlordSirens": [...], "officeCodes": [...] } ]:
+        /// each code a member of a role the flows name, listed once; each SIREN and office code owned by one member.
+        /// </summary>
+        public List<PartnerMember> Members(JsonElement members, string path, List<FlowRule> flows)
+        {
+            var result = new List<PartnerMember>();
+            if (members.ValueKind != JsonValueKind.Array)
+            {
+                Error(path, "'members' must be an array");
+                return result;
+            }
+
+            var roles = flows.SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Partner is { } p ? r.Among.Append(p) : r.Among))).ToHashSet();
+            var sirens = new Dictionary<string, PartnerCode>(StringComparer.Ordinal);
+            var offices = new Dictionary<string, PartnerCode>(StringComparer.Ordinal);
+            var index = 0;
+            foreach (var item in members.EnumerateArray())
+            {
+                var itemPath = $"{path}[{index++}]";
+                var text = String(item, "code", itemPath);
+                var name = String(item, "name", itemPath);
+                if (text is null || name is null)
+                {
+                    continue;
+                }
+
+                if (!PartnerCode.TryParse(text, out var code) || !code.IsMember)
+                {
+                    Error($"{itemPath}.code", $"'{text}' is no member code: a role, a dot and up to {PartnerCode.MaxMemberLength} of A-Z, 0-9, _");
+                    continue;
+                }
+
+                if (!roles.Contains(code.Role))
+                {
+                    Error($"{itemPath}.code", $"{code} is a member of {code.Role}, which no flow names");
+                }
+
+                if (result.Any(m => m.Code == code))
+                {
+                    Error($"{itemPath}.code", $"member {code} is listed twice");
+                }
+
+                var memberSirens = Strings(item, "landlordSirens", itemPath);
+                foreach (var siren in memberSirens)
+                {
+                    if (siren.Length != 9 || !siren.All(char.IsAsciiDigit))
+                    {
+                        Error($"{itemPath}.landlordSirens", $"'{siren}' is no SIREN (9 digits)");
+                    }
+                    else if (!sirens.TryAdd(siren, code))
+                    {
+                        Error($"{itemPath}.landlordSirens", $"SIREN {siren} already belongs to {sirens[siren]}");
+                    }
+                }
+
+                var memberOffices = Strings(item, "officeCodes", itemPath);
+                foreach (var office in memberOffices.Where(o => !offices.TryAdd(o, code)))
+                {
+                    Error($"{itemPath}.officeCodes", $"office {office} already belongs to {offices[office]}");
+                }
+
+                result.Add(new PartnerMember
+                {
+                    Code = code,
+                    Name = name,
+                    LandlordSirens = memberSirens,
+                    OfficeCodes = memberOffices,
+                });
+            }
+
+            return result;
+        }
 
         public static int? Int(JsonElement element, string name) =>
             element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number ? value.GetInt32() : null;
@@ -244,7 +326,7 @@ public static class CharterRulesLoader
             PartnerCode? partner = null;
             if (kind == RecipientKind.Partner && target is not null)
             {
-                if (PartnerCode.TryParse(target, out var code))
+                if (PartnerCode.TryParse(target, out var code) && !code.IsMember)
                 {
                     partner = code;
                 }
@@ -314,7 +396,7 @@ public static class CharterRulesLoader
             PartnerCode? partner = null;
             if (from is not null && from != "ADDRESSEE")
             {
-                if (PartnerCode.TryParse(from, out var code))
+                if (PartnerCode.TryParse(from, out var code) && !code.IsMember)
                 {
                     partner = code;
                 }
@@ -360,7 +442,11 @@ public static class CharterRulesLoader
             foreach (var item in array.EnumerateArray())
             {
                 var code = item.GetString();
-                if (PartnerCode.TryParse(code, out var partner))
+                if (PartnerCode.TryParse(code, out var partner) && partner.IsMember)
+                {
+                    Error($"{path}.{name}[{index}]", $"'{code}' is a member: the rules name roles, and list members under 'members'");
+                }
+                else if (PartnerCode.TryParse(code, out partner))
                 {
                     result.Add(partner);
                 }
@@ -372,6 +458,24 @@ public static class CharterRulesLoader
                 index++;
             }
 
+            return result;
+        }
+
+        private HashSet<string> Strings(JsonElement element, string name, string path)
+        {
+            var result = new HashSet<string>(StringComparer.Ordinal);
+            if (!element.TryGetProperty(name, out var array))
+            {
+                return result;
+            }
+
+            if (array.ValueKind != JsonValueKind.Array || array.EnumerateArray().Any(i => i.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(i.GetString())))
+            {
+                Error($"{path}.{name}", $"'{name}' must list non-empty strings");
+                return result;
+            }
+
+            result.UnionWith(array.EnumerateArray().Select(i => i.GetString()!));
             return result;
         }
 

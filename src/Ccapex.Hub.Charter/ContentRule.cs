@@ -27,7 +27,7 @@ public sealed record ContentRule
         var value = ValueOf(message);
         var rule = Cases.FirstOrDefault(c => string.Equals(c.Value, value, StringComparison.Ordinal));
         var type = message.GetType().Name;
-        if (rule is null || !rule.Senders.Contains(message.Sender))
+        if (rule is null || !rule.Senders.Contains(message.Sender.Role))
         {
             var allowed = rule is null ? "nobody" : string.Join(", ", rule.Senders);
             return new ContentRefusal(ContentRefusal.ContentNotAllowed,

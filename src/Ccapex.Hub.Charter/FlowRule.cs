@@ -27,7 +27,8 @@ public sealed record FlowRule
     /// <summary>Who may send which content of the message (F15's stages); null when the type alone decides.</summary>
     public ContentRule? Content { get; init; }
 
-    public bool MaySend(PartnerCode sender) => Senders.Contains(sender);
+    /// <summary>The rules speak of roles: a member sends what its role may (ADR 0014).</summary>
+    public bool MaySend(PartnerCode sender) => Senders.Contains(sender.Role);
 
     /// <summary>Null when the sender may send this message's content (or the flow has no content rule).</summary>
     public ContentRefusal? CheckContent(IPartnerMessage message) => Content?.Check(message);

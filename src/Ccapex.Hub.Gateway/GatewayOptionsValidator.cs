@@ -7,8 +7,13 @@ using Microsoft.Extensions.Options;
 namespace Ccapex.Hub.Gateway;
 
 /// <summary>Checks the settings at start, each failure naming the setting, so a bad key table never serves a request.</summary>
-public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
+public sealed class GatewayOptionsValidator(CharterRules rules) : IValidateOptions<GatewayOptions>
 {
+    public GatewayOptionsValidator()
+        : this(GatewayRules.Load())
+    {
+    }
+
     public ValidateOptionsResult Validate(string? name, GatewayOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,9 +48,10 @@ public sealed class GatewayOptionsValidator : IValidateOptions<GatewayOptions>
 
         foreach (var (partner, hashes) in options.ApiKeys)
         {
-            if (!PartnerCode.TryParse(partner, out _))
+            // A key is an identity's: a role without members, or a member the rules list (ADR 0014).
+            if (!PartnerCode.TryParse(partner, out var code) || !rules.IsIdentity(code))
             {
-                failures.Add($"Gateway:ApiKeys:{partner} is not a partner code.");
+                failures.Add($"Gateway:ApiKeys:{partner} is not a partner of the charter rules; known: {string.Join(", ", rules.Partners)}.");
             }
 
             for (var i = 0; i < hashes.Length; i++)

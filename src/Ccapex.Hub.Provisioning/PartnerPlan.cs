@@ -16,7 +16,7 @@ public static class PartnerPlan
     {
         ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(declaring);
-        return [.. rules.Partners.Select(p => Access(rules, p, userPrefix, declaring.Contains(p)))];
+        return [.. rules.Partners.Select(p => Access(rules, p, userPrefix, declaring.Contains(p) || declaring.Contains(p.Role)))];
     }
 
     private static PartnerAccess Access(CharterRules rules, PartnerCode partner, string userPrefix, bool declares)

@@ -44,7 +44,7 @@ public static class ProcessPlan
         var hub = Any(hubNames);
         var hubWrite = Any([.. hubNames, gatewayBus]);
 
-        var webhookNames = partners.Where(p => webhookPartners.Contains(p.Partner))
+        var webhookNames = partners.Where(p => webhookPartners.Contains(p.Partner) || webhookPartners.Contains(p.Partner.Role))
             .SelectMany(p => new[] { Escaped(p.Queue), Escaped(BrokerNames.ParkedQueue(p.Partner)) })
             .ToList();
         var webhooks = webhookNames.Count == 0 ? "^$" : Any(webhookNames);

@@ -36,7 +36,14 @@ internal static class ContractSchemaTransform
 
         if (valueType == typeof(PartnerCode))
         {
-            return StringEnum(PartnerCode.All.Select(code => code.Value), nullable);
+            // A role, or a member organisation under a role (ADR 0014): which members exist is the rules' to say.
+            var roles = StringEnum(PartnerCode.All.Select(code => code.Value), nullable);
+            var members = new JsonObject
+            {
+                ["type"] = "string",
+                ["pattern"] = $"^({string.Join('|', PartnerCode.All.Select(code => code.Value))})\\.[A-Z0-9_]{{1,{PartnerCode.MaxMemberLength}}}$",
+            };
+            return new JsonObject { ["type"] = TypeKeyword("string", nullable), ["anyOf"] = new JsonArray(roles, members) };
         }
 
         if (valueType == typeof(Euros))

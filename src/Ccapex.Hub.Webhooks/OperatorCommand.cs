@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using Microsoft.Extensions.Configuration;
 using RabbitMQ.Client;
@@ -15,6 +16,8 @@ public static class OperatorCommand
     public const string Resume = "resume";
 
     private const string Usage = "usage: Ccapex.Hub.Webhooks parked [CODE] | resume CODE  (broker from CCAPEX_RABBITMQ_URI or --Webhooks:RabbitMqUri=...)";
+
+    private static CharterRules Rules => field ??= CharterRulesLoader.LoadConfigured();
 
     public static bool Handles(string[] args) => args is [Parked or Resume, ..];
 
@@ -34,9 +37,9 @@ public static class OperatorCommand
 
         if (words.Length == 2)
         {
-            if (!PartnerCode.TryParse(words[1], out var code))
+            if (!PartnerCode.TryParse(words[1], out var code) || !Rules.IsIdentity(code))
             {
-                await error.WriteLineAsync($"Unknown partner code '{words[1]}'. Known codes: {string.Join(", ", PartnerCode.All)}.").ConfigureAwait(false);
+                await error.WriteLineAsync($"Unknown partner code '{words[1]}'. Known codes: {string.Join(", ", Rules.Partners)}.").ConfigureAwait(false);
                 return 2;
             }
 
@@ -65,7 +68,7 @@ public static class OperatorCommand
             }
 
             var any = false;
-            foreach (var code in partner is { } one ? [one] : PartnerCode.All)
+            foreach (var code in partner is { } one ? [one] : Rules.Partners)
             {
                 var lines = await ParkedMessages.ListAsync(connection, code).ConfigureAwait(false);
 

@@ -10,8 +10,13 @@ namespace Ccapex.Hub.Webhooks;
 /// A partner code the hub does not know, a URL that is not https (plain http only to a loopback host),
 /// a secret shorter than 32 bytes or a policy Polly would refuse stops the start (exit code 2).
 /// </summary>
-public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
+public sealed class WebhookOptionsValidator(CharterRules rules) : IValidateOptions<WebhookOptions>
 {
+    public WebhookOptionsValidator()
+        : this(CharterRulesLoader.LoadConfigured())
+    {
+    }
+
     public ValidateOptionsResult Validate(string? name, WebhookOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -34,9 +39,9 @@ public sealed class WebhookOptionsValidator : IValidateOptions<WebhookOptions>
         foreach (var (code, partner) in options.Partners)
         {
             var setting = $"Webhooks:Partners:{code}";
-            if (!PartnerCode.TryParse(code, out _))
+            if (!PartnerCode.TryParse(code, out var partnerCode) || !rules.IsIdentity(partnerCode))
             {
-                failures.Add($"{setting}: unknown partner code '{code}'. Known codes: {string.Join(", ", PartnerCode.All)}.");
+                failures.Add($"{setting}: unknown partner code '{code}'. Known codes: {string.Join(", ", rules.Partners)}.");
                 continue;
             }
 

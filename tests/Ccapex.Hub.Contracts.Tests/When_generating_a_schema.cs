@@ -62,8 +62,12 @@ public class When_generating_a_schema
         {
             Assert.That(properties["sender"]!["type"]!.GetValue<string>(), Is.EqualTo("string"));
             Assert.That(
-                properties["sender"]!["enum"]!.AsArray().Select(code => code!.GetValue<string>()),
+                properties["sender"]!["anyOf"]![0]!["enum"]!.AsArray().Select(code => code!.GetValue<string>()),
                 Is.EqualTo(PartnerCode.All.Select(code => code.Value)));
+            var members = new System.Text.RegularExpressions.Regex(properties["sender"]!["anyOf"]![1]!["pattern"]!.GetValue<string>());
+            Assert.That(members.IsMatch("BAILLEUR_SOCIAL.PARIS_HABITAT"), Is.True);
+            Assert.That(members.IsMatch("NOTAIRES.PARIS"), Is.False);
+            Assert.That(members.IsMatch("BAILLEUR_SOCIAL.paris"), Is.False);
             Assert.That(properties["monthlyRent"]!.ToJsonString(), Is.EqualTo("""{"type":"number","multipleOf":0.01}"""));
             Assert.That(properties["deliveredOn"]!.ToJsonString(), Is.EqualTo("""{"type":"string","format":"date"}"""));
             Assert.That(properties["sentAt"]!.ToJsonString(), Is.EqualTo("""{"type":"string","format":"date-time"}"""));

@@ -37,4 +37,31 @@ public class When_parsing_a_partner_code
     {
         Assert.That(PartnerCode.All.Select(code => code.Value).ToList(), Is.Unique.And.Count.EqualTo(16));
     }
+
+    [Test]
+    public void Should_read_a_member_under_its_role()
+    {
+        var member = PartnerCode.Parse("BAILLEUR_SOCIAL.PARIS_HABITAT");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(member.IsMember, Is.True);
+            Assert.That(member.Role, Is.EqualTo(PartnerCode.BailleurSocial));
+            Assert.That(member, Is.Not.EqualTo(PartnerCode.BailleurSocial));
+            Assert.That(PartnerCode.BailleurSocial.Role, Is.EqualTo(PartnerCode.BailleurSocial));
+            Assert.That(PartnerCode.Member(PartnerCode.BailleurSocial, "RIVP").Value, Is.EqualTo("BAILLEUR_SOCIAL.RIVP"));
+        }
+    }
+
+    [TestCase("NOTAIRES.PARIS")]
+    [TestCase("BAILLEUR_SOCIAL.")]
+    [TestCase("BAILLEUR_SOCIAL.paris")]
+    [TestCase("BAILLEUR_SOCIAL.PARIS.HABITAT")]
+    [TestCase("BAILLEUR_SOCIAL.PARIS-HABITAT")]
+    [TestCase(".PARIS")]
+    [TestCase("BAILLEUR_SOCIAL.ABCDEFGHIJABCDEFGHIJABCDEFGHIJABCDEFGHIJX")]
+    public void Should_refuse_a_member_that_is_not_of_a_known_role_or_not_spelled_as_one(string code)
+    {
+        Assert.That(PartnerCode.TryParse(code, out _), Is.False);
+    }
 }

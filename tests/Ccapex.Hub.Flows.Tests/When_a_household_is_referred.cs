@@ -16,7 +16,7 @@ public sealed class When_a_household_is_referred(StoreProvider provider) : FlowF
         Assert.That((await Hub.DossierAsync(dossier)).OpenedBy, Is.EqualTo("F9"));
     }
 
-    [TestCase("BAILLEUR_SOCIAL")]
+    [TestCase("BAILLEUR_SOCIAL.PARIS_HABITAT")]
     [TestCase("FAPIL")]
     [TestCase("ADIL75")]
     [TestCase("FAP_ESH")]

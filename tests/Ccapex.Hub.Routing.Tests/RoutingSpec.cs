@@ -11,8 +11,11 @@ public abstract class RoutingSpec
     {
     }
 
+    /// <summary>The rules the spec runs with; null for the embedded ones.</summary>
+    protected virtual Func<Charter.CharterRules>? Rules => null;
+
     [SetUp]
-    public async Task StartHub() => Hub = await RoutingHarness.StartAsync(Configure);
+    public async Task StartHub() => Hub = await RoutingHarness.StartAsync(Configure, Rules);
 
     [TearDown]
     public async Task StopHub()

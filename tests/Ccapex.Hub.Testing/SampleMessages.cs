@@ -14,6 +14,12 @@ public static class SampleMessages
     public static readonly Guid FollowUpId = Guid.Parse("e3b0c442-98fc-4c14-9afb-f4c8996fb924");
     public const string CdpActReference = "CDP-2025-000417";
 
+    /// <summary>The social landlord of <see cref="SocialLandlord"/> as a member organisation of the rules (ADR 0014).</summary>
+    public static readonly PartnerCode ParisHabitat = PartnerCode.Parse("BAILLEUR_SOCIAL.PARIS_HABITAT");
+
+    /// <summary>Another social landlord of the rules, whose tenants Paris Habitat's are not.</summary>
+    public static readonly PartnerCode Rivp = PartnerCode.Parse("BAILLEUR_SOCIAL.RIVP");
+
     /// <summary>
     /// The morning after the sample CDP was served (13 January 2025, in the winter truce), before it was sent: where the
     /// fake clocks of the hub tests start, so that the samples' dates are recent.
@@ -251,7 +257,7 @@ public static class SampleMessages
     {
         MessageId = Guid.Parse("d0e1f2a3-b4c5-4d6e-9f7a-8b9cadbecfd6"),
         SentAt = At(2025, 3, 21, 15, 5),
-        Sender = PartnerCode.BailleurSocial,
+        Sender = ParisHabitat,
         DossierId = Guid.Parse("2c5ea4c0-4067-41e3-8a6f-1b2d3c4e5f60"),
         Household = new()
         {

@@ -28,6 +28,9 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public Landlord? Landlord { get; set; }
 
+    /// <summary>The office codes of the bailiff offices that served the dossier's acts: whose acts they are (ADR 0014).</summary>
+    public List<string> BailiffOffices { get; set; } = [];
+
     /// <summary>The latest CDP's act reference.</summary>
     public string? CdpActReference { get; set; }
 
@@ -105,6 +108,14 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
     /// <summary>Partner messages handled by this write, for the journal (<see cref="HandledMessageFiling"/>), in the row's transaction.</summary>
     [JsonIgnore]
     public List<HandledMessage> PendingHandled { get; } = [];
+
+    public void NoteBailiffOffice(BailiffOffice? office)
+    {
+        if (office is not null && !BailiffOffices.Contains(office.OfficeCode))
+        {
+            BailiffOffices.Add(office.OfficeCode);
+        }
+    }
 
     public void Involve(PartnerCode partner)
     {

@@ -11,21 +11,30 @@ namespace Ccapex.Hub.Routing.Dossiers;
 /// </summary>
 public static class DossierReach
 {
-    public static bool Allows(ReachRule reach, FlowRule rule, Dossier dossier, IPartnerMessage message)
+    public static bool Allows(CharterRules rules, FlowRule rule, Dossier dossier, IPartnerMessage message)
     {
-        ArgumentNullException.ThrowIfNull(reach);
+        ArgumentNullException.ThrowIfNull(rules);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(message);
+        var reach = rules.Reach;
         var sender = message.Sender;
-        if (string.IsNullOrEmpty(dossier.OpenedBy) || reach.EveryDossier.Contains(sender) || dossier.InvolvedPartners.Contains(sender))
+        if (string.IsNullOrEmpty(dossier.OpenedBy) || reach.EveryDossier.Contains(sender.Role) || dossier.InvolvedPartners.Contains(sender))
+        {
+            return true;
+        }
+
+        // A member organisation reaches its own tenants' dossiers and its own acts' (ADR 0014), and no other by act:
+        // another office's act reference proves nothing of its own.
+        var member = rules.MemberOf(sender);
+        if (member is not null && DossierMembers.Owns(member, dossier))
         {
             return true;
         }
 
         // The act proves the sender's own knowledge of the procedure, with or without the dossier's id.
         var (given, keys) = DossierMatchKeys.For(message);
-        if (reach.ByActReference.Contains(sender)
+        if (member is null && reach.ByActReference.Contains(sender)
             && keys.Any(k => k.StartsWith(DossierMatchKeys.ActKeyPrefix, StringComparison.Ordinal)
                 && dossier.CdpActReferences.Any(a => DossierMatchKeys.ActKeyPrefix + MatchText.Fold(a) == k)))
         {

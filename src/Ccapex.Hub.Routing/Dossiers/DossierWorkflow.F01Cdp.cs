@@ -27,6 +27,7 @@ public sealed partial class DossierWorkflow
         dossier.CdpDeliveredOn = cdp.DeliveredOn;
         dossier.Household = cdp.Household;
         dossier.Landlord = cdp.Landlord;
+        dossier.NoteBailiffOffice(cdp.BailiffOffice);
         dossier.MonthlyRent = cdp.MonthlyRent;
         dossier.MonthlyCharges = cdp.MonthlyCharges;
         dossier.ArrearsAmount = cdp.ArrearsAmount;

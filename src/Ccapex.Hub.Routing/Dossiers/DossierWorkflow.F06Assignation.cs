@@ -17,6 +17,7 @@ public sealed partial class DossierWorkflow
 
         dossier.Household ??= assignation.Household;
         dossier.Landlord ??= assignation.Landlord;
+        dossier.NoteBailiffOffice(assignation.BailiffOffice);
         dossier.AssignationServedOn = assignation.ServedOn;
         dossier.HearingDate = assignation.HearingDate;
         dossier.ArrearsAmount = assignation.ArrearsAmount ?? dossier.ArrearsAmount;

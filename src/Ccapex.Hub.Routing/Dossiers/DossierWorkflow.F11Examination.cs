@@ -12,9 +12,33 @@ public sealed partial class DossierWorkflow
     /// </summary>
     public void F11ExaminationConcluded(Dossier dossier, Inbound inbound, CcapexExaminationConcluded examination)
     {
-        dossier.Recommendations = [.. examination.Recommendations];
-        if (!Route(dossier, inbound, examination))
+        if (!Reachable(dossier, inbound, examination))
         {
+            return;
+        }
+
+        // A recommendation to a role whose organisations connect one by one goes to the dossier's own members of it
+        // (ADR 0014): the social landlord of this household, never every social landlord.
+        var recommendations = new List<Recommendation>();
+        foreach (var recommendation in examination.Recommendations)
+        {
+            var addressees = DossierMembers.Resolve(rules, dossier, recommendation.Addressee);
+            if (addressees.Count == 0 || addressees.Any(a => !rules.IsIdentity(a)))
+            {
+                Reject(dossier, inbound, examination, RejectionCodes.AddresseeUnknown, addressees.Count == 0
+                    ? $"A recommendation is addressed to {recommendation.Addressee}, but none of its organisations ({string.Join(", ", rules.MembersOf(recommendation.Addressee).Select(m => m.Code))}) is known on this dossier: address one by its code."
+                    : $"A recommendation is addressed to {recommendation.Addressee}, which is no partner of the charter rules.", "F11");
+                return;
+            }
+
+            recommendations.AddRange(addressees.Select(a => recommendation with { Addressee = a }));
+        }
+
+        var previous = dossier.Recommendations;
+        dossier.Recommendations = recommendations;
+        if (!Route(dossier, inbound, examination with { Recommendations = recommendations }))
+        {
+            dossier.Recommendations = previous;
             return;
         }
 

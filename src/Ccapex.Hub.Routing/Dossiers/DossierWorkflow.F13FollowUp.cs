@@ -15,7 +15,9 @@ public sealed partial class DossierWorkflow
         var followUpId = DossierOutbox.NewId(inbound.MessageId, "follow-up");
         dossier.FollowUpId = followUpId;
         var answerDue = Now + rule.Answer!.Within;
-        var addressees = rule.Recipients[0].Among.Where(dossier.InvolvedPartners.Contains).ToList();
+        var addressees = rule.Recipients[0].Among
+            .SelectMany(role => dossier.InvolvedPartners.Where(p => p.Role == role))
+            .SelectMany(p => DossierMembers.Resolve(rules, dossier, p)).Distinct().ToList();
         foreach (var partner in addressees)
         {
             DossierOutbox.Deliver(dossier, inbound.MessageId, partner, new RequestSixMonthFollowUp

@@ -100,7 +100,7 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
         ArgumentNullException.ThrowIfNull(dossier);
         ArgumentNullException.ThrowIfNull(message);
         var rule = rules.ForMessage(message.GetType());
-        if (DossierReach.Allows(rules.Reach, rule, dossier, message))
+        if (DossierReach.Allows(rules, rule, dossier, message))
         {
             return true;
         }
@@ -234,12 +234,12 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
         return obligation;
     }
 
-    private static List<PartnerCode> Deliver(Dossier dossier, Guid cause, FlowRule rule, object message)
+    private List<PartnerCode> Deliver(Dossier dossier, Guid cause, FlowRule rule, object message)
     {
         var delivered = new List<PartnerCode>();
         foreach (var recipientRule in rule.Recipients)
         {
-            foreach (var recipient in Resolve(dossier, recipientRule))
+            foreach (var recipient in Resolve(dossier, recipientRule).SelectMany(r => DossierMembers.Resolve(rules, dossier, r)).Distinct())
             {
                 DossierOutbox.Deliver(dossier, cause, recipient, message, recipientRule);
                 dossier.Involve(recipient);
@@ -253,8 +253,8 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
     private static List<PartnerCode> Resolve(Dossier dossier, RecipientRule rule) => rule.Kind switch
     {
         RecipientKind.Partner => [rule.Partner!.Value],
-        RecipientKind.Addressees => dossier.Recommendations.Select(r => r.Addressee).Distinct().Where(rule.Among.Contains).ToList(),
-        _ => dossier.InvolvedPartners.Where(rule.Among.Contains).ToList(),
+        RecipientKind.Addressees => dossier.Recommendations.Select(r => r.Addressee).Distinct().Where(a => rule.Among.Contains(a.Role)).ToList(),
+        _ => [.. rule.Among.SelectMany(role => dossier.InvolvedPartners.Where(p => p.Role == role))],
     };
 
     private static void ScheduleDeadline(Dossier dossier, Obligation obligation, DateTimeOffset dueAt) =>

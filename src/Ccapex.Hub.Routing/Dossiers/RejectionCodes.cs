@@ -10,5 +10,8 @@ public static class RejectionCodes
     public const string HubOnly = "rule.hub_only";
     public const string NotExpected = "rule.not_expected";
     public const string DossierUnknown = "dossier.unknown";
+
+    /// <summary>A recommendation's addressee is no identity of the rules, or a role none of whose organisations the dossier names.</summary>
+    public const string AddresseeUnknown = "rule.addressee_unknown";
     public const string DossierNotFound = "dossier.not_found";
 }

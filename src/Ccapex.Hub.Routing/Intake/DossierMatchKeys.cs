@@ -39,7 +39,7 @@ public static class DossierMatchKeys
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(reach);
-        return reach.ByActReference.Contains(sender) ? keys : [.. keys.Where(k => !k.StartsWith(ActKeyPrefix, StringComparison.Ordinal))];
+        return reach.ByActReference.Contains(sender.Role) ? keys : [.. keys.Where(k => !k.StartsWith(ActKeyPrefix, StringComparison.Ordinal))];
     }
 
     public static string DossierKey(Guid dossierId) => $"dossier:{dossierId:N}";

@@ -27,7 +27,7 @@ public sealed partial class PartnerMessageIntake<T>(
     {
         ArgumentNullException.ThrowIfNull(context);
         var message = context.Message;
-        var edge = new Edge(PublishingPartner.Of(context, out var exchange), exchange);
+        var edge = new Edge(PublishingPartner.Of(context, rules, out var exchange), exchange);
         if (!await AddressesFromTheEdge(context, edge) || !await SenderAuthenticated(context, edge))
         {
             return;
@@ -44,6 +44,12 @@ public sealed partial class PartnerMessageIntake<T>(
         if (rule.Origin == FlowOrigin.Hub)
         {
             await Refuse(context, edge, RejectionCodes.HubOnly, $"{typeof(T).Name} ({rule.Flow}) is sent by the hub, never to it.", rule.Flow);
+            return;
+        }
+
+        if (MemberCheck.Check(rules, message) is { } member)
+        {
+            await Refuse(context, edge, member.Code, member.Reason, rule.Flow);
             return;
         }
 
@@ -195,7 +201,14 @@ public sealed partial class PartnerMessageIntake<T>(
             return context.RespondAsync(rejection);
         }
 
-        return context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(edge.Publisher ?? context.Message.Sender))), rejection);
+        var answered = edge.Publisher ?? context.Message.Sender;
+        if (!rules.IsIdentity(answered))
+        {
+            // No such queue exists, and the hub never declares one on a sender's word: a hub process's defect, logged above.
+            return Task.CompletedTask;
+        }
+
+        return context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(answered))), rejection);
     }
 
     /// <summary>Who published the delivery, as the broker vouches for it (null through the hub's intake exchanges).</summary>

@@ -10,16 +10,16 @@ namespace Ccapex.Hub.Routing.Intake;
 /// </summary>
 public static class PublishingPartner
 {
-    private static readonly Dictionary<string, PartnerCode> ByExchange = PartnerCode.All.ToDictionary(BrokerNames.PartnerExchange, StringComparer.Ordinal);
-
     /// <summary>
-    /// The partner whose exchange the message came through; null when it came another way (the hub's own
-    /// ccapex.intake.* exchanges, which only the hub's account writes to, or a transport without exchanges).
-    /// <paramref name="exchange"/> is the partner exchange's name, even when it names no known partner.
+    /// The identity (a role, or a member of one: ADR 0014) whose exchange the message came through; null when it
+    /// came another way (the hub's own ccapex.intake.* exchanges, which only the hub's account writes to, or a
+    /// transport without exchanges). <paramref name="exchange"/> is the partner exchange's name, even when it
+    /// names no identity the rules know.
     /// </summary>
-    public static PartnerCode? Of(PipeContext context, out string? exchange)
+    public static PartnerCode? Of(PipeContext context, CharterRules rules, out string? exchange)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(rules);
         exchange = context.TryGetPayload<RabbitMqBasicConsumeContext>(out var delivery) ? delivery.Exchange : null;
         if (exchange is null || !exchange.StartsWith(BrokerNames.PartnerExchangePrefix, StringComparison.Ordinal))
         {
@@ -27,6 +27,6 @@ public static class PublishingPartner
             return null;
         }
 
-        return ByExchange.TryGetValue(exchange, out var partner) ? partner : null;
+        return rules.PublisherOf(exchange);
     }
 }

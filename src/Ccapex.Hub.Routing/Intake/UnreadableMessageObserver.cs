@@ -12,7 +12,7 @@ namespace Ccapex.Hub.Routing.Intake;
 /// body before any consumer, in the receive pipe, and moves it to the intake's error queue for an operator to see;
 /// this observer of that pipe only answers. Nothing is written.
 /// </summary>
-public sealed partial class UnreadableMessageObserver(TimeProvider clock, ILogger<UnreadableMessageObserver> logger) : IReceiveObserver
+public sealed partial class UnreadableMessageObserver(CharterRules rules, TimeProvider clock, ILogger<UnreadableMessageObserver> logger) : IReceiveObserver
 {
     private static readonly Dictionary<string, string> TypeByQueue =
         InboundMessages.All.ToDictionary(BrokerNames.IntakeQueue, t => t.Name, StringComparer.Ordinal);
@@ -28,7 +28,7 @@ public sealed partial class UnreadableMessageObserver(TimeProvider clock, ILogge
         var queue = context.InputAddress.AbsolutePath.Split('/')[^1];
         var type = TypeByQueue.GetValueOrDefault(queue, queue);
         var messageId = context.TryGetPayload<RabbitMqBasicConsumeContext>(out var delivery) && Guid.TryParse(delivery.Properties.MessageId, out var id) ? id : (Guid?)null;
-        if (PublishingPartner.Of(context, out var exchange) is not { } partner)
+        if (PublishingPartner.Of(context, rules, out var exchange) is not { } partner)
         {
             LogUnreadable(exchange ?? "the hub's intake", messageId);
             return;

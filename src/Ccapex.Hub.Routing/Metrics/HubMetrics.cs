@@ -38,6 +38,9 @@ public static class HubMetrics
 
     public static void ObligationOverdue(string flow, string stage) => ObligationsOverdue.Add(1, new("flow", flow), new("stage", stage));
 
-    /// <summary>A sender's code as a label only when the charter knows it: a body may name anything.</summary>
-    private static string Partner(PartnerCode partner) => PartnerCode.All.Contains(partner) ? partner.Value : "unknown";
+    /// <summary>
+    /// A sender's role as a label only when the charter knows it: a body may name anything, and a member counts
+    /// under its role, so that the labels stay a closed set.
+    /// </summary>
+    private static string Partner(PartnerCode partner) => PartnerCode.All.Contains(partner.Role) ? partner.Role.Value : "unknown";
 }

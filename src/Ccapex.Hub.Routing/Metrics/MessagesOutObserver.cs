@@ -8,10 +8,10 @@ namespace Ccapex.Hub.Routing.Metrics;
 /// Counts what the hub sends, once the broker has it: messages to a partner's queue (ccapex.messages.out), refusals
 /// (ccapex.refusals, wherever the rejection goes), reminders and escalations of overdue answers (ccapex.obligations.overdue).
 /// </summary>
-public sealed class MessagesOutObserver(RefusedMessages refused) : ISendObserver
+public sealed class MessagesOutObserver(RefusedMessages refused, CharterRules rules) : ISendObserver
 {
-    private static readonly Dictionary<string, PartnerCode> PartnerQueues =
-        PartnerCode.All.ToDictionary(BrokerNames.PartnerQueue, p => p, StringComparer.Ordinal);
+    private readonly Dictionary<string, PartnerCode> _partnerQueues =
+        rules.Partners.Append(PartnerCode.Drihl).Distinct().ToDictionary(BrokerNames.PartnerQueue, p => p, StringComparer.Ordinal);
 
     public Task PreSend<T>(SendContext<T> context)
         where T : class
@@ -46,7 +46,7 @@ public sealed class MessagesOutObserver(RefusedMessages refused) : ISendObserver
                 break;
         }
 
-        if (context.DestinationAddress is { } destination && PartnerQueues.TryGetValue(destination.AbsolutePath.Trim('/').Split('/')[^1], out var partner))
+        if (context.DestinationAddress is { } destination && _partnerQueues.TryGetValue(destination.AbsolutePath.Trim('/').Split('/')[^1], out var partner))
         {
             HubMetrics.MessageOut(FlowOf<T>.Flow, partner);
         }
