@@ -121,7 +121,7 @@ cmd_up() {
     if [ "$demo" -eq 1 ]; then
         export CCAPEX_PARTNERS_USER_PREFIX="ccapex-demo-" CCAPEX_PARTNERS_CREDENTIALS="$run_dir/partners/credentials.json"
         export CCAPEX_PARTNERS_DECLARING="${CCAPEX_PARTNERS_DECLARING:-CAF,PREFECTURE_POLICE}"
-        export CCAPEX_PARTNERS_WEBHOOK="${CCAPEX_PARTNERS_WEBHOOK:-BAILLEUR_SOCIAL}"
+        export CCAPEX_PARTNERS_WEBHOOK="${CCAPEX_PARTNERS_WEBHOOK:-BAILLEUR_SOCIAL.PARIS_HABITAT}"
     else
         export CCAPEX_PARTNERS_USER_PREFIX="${CCAPEX_PARTNERS_USER_PREFIX:-ccapex-}"
         export CCAPEX_PARTNERS_CREDENTIALS="${CCAPEX_PARTNERS_CREDENTIALS:-$CCAPEX_DATA_DIR/partners/credentials.json}"
@@ -180,9 +180,9 @@ cmd_up() {
         (umask 077; head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$secret")
         CCAPEX_RABBITMQ_URI="$webhooks_uri" \
         start_process webhooks "$run_dir/logs/webhooks.log" "$REPO/src/Ccapex.Hub.Webhooks/$bin/Ccapex.Hub.Webhooks.dll" \
-            "--Webhooks:Partners:BAILLEUR_SOCIAL:Url=http://127.0.0.1:$webhook_port/ccapex/" "--Webhooks:Partners:BAILLEUR_SOCIAL:SecretFile=$secret"
+            "--Webhooks:Partners:BAILLEUR_SOCIAL.PARIS_HABITAT:Url=http://127.0.0.1:$webhook_port/ccapex/" "--Webhooks:Partners:BAILLEUR_SOCIAL.PARIS_HABITAT:SecretFile=$secret"
         wait_ready webhooks "$run_dir/logs/webhooks.log" "Ccapex.Hub.Webhooks ready"
-        demo_args+=("--Demo:WebhookPartner=BAILLEUR_SOCIAL" "--Demo:WebhookPrefix=http://127.0.0.1:$webhook_port/ccapex/" "--Demo:WebhookSecretFile=$secret")
+        demo_args+=("--Demo:WebhookPartner=BAILLEUR_SOCIAL.PARIS_HABITAT" "--Demo:WebhookPrefix=http://127.0.0.1:$webhook_port/ccapex/" "--Demo:WebhookSecretFile=$secret")
 
         log "DEMONSTRATION: hub dates run ${CCAPEX_DEMO_TIME_SCALE} times faster than real time (six months in about $((15768000 / CCAPEX_DEMO_TIME_SCALE)) s); Ctrl-C to stop"
         start_process demo - "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" \

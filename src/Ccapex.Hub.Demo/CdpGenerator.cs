@@ -28,7 +28,13 @@ internal sealed class CdpGenerator(int seed, TimeProvider clock)
         new() { Kind = LandlordKind.PrivatePerson, Name = "Jean-Pierre Durand", Address = new() { Street = "8 avenue de Villiers", PostalCode = "75017", City = "Paris" } },
         new() { Kind = LandlordKind.PrivatePerson, Name = "Monique Garnier", Address = new() { Street = "22 rue de Passy", PostalCode = "75016", City = "Paris" } },
         new() { Kind = LandlordKind.PrivatePerson, Name = "SCI Les Lilas", Siren = "512345678" },
+    ];
+
+    /// <summary>The two social landlords of the rules' members (ADR 0014): each must hear only of its own tenants.</summary>
+    private static readonly Landlord[] SocialLandlords =
+    [
         new() { Kind = LandlordKind.SocialLandlord, Name = "Paris Habitat", Siren = "344810825" },
+        new() { Kind = LandlordKind.SocialLandlord, Name = "RIVP", Siren = "552032708" },
     ];
 
     private static readonly BailiffOffice[] Offices =
@@ -67,7 +73,8 @@ internal sealed class CdpGenerator(int seed, TimeProvider clock)
             ActReference = $"CDP-DEMO-{_run}-{number:D4}",
             BailiffOffice = Pick(Offices),
             DeliveredOn = today.AddDays(-_random.Next(1, 5)),
-            Landlord = Pick(Landlords),
+            // Every other CDP is a social landlord's, in turn, so that both landlords appear within the first four.
+            Landlord = number % 2 == 1 ? SocialLandlords[number / 2 % SocialLandlords.Length] : Pick(Landlords),
             Household = new Household
             {
                 Tenants = tenants,

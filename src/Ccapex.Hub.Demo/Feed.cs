@@ -26,7 +26,7 @@ internal sealed class Feed(TimeProvider clock, DossierLabels labels, TextWriter 
         var channel = via is null ? string.Empty : $" [{via}]";
         lock (_write)
         {
-            output.WriteLine($"{real}  hub {hub}  {flow,-4} {route,-32} {what}{channel}  {household}".TrimEnd());
+            output.WriteLine($"{real}  hub {hub}  {flow,-4} {route,-40} {what}{channel}  {household}".TrimEnd());
         }
     }
 }

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Demo;
@@ -7,7 +8,7 @@ namespace Ccapex.Hub.Demo;
 /// the Département over HTTP, the others over AMQP. For the CAF, when the demo plays it, it also answers each
 /// household of a listing (F4).
 /// </summary>
-internal sealed class PartnerDesk(DemoContext demo, PartnerCode partner)
+internal sealed class PartnerDesk(DemoContext demo, PartnerCode partner, PartnerMember? member = null)
 {
     private static readonly TimeSpan ToAnswer = TimeSpan.FromDays(10);
     private static readonly FollowUpSituation[] Situations =
@@ -18,6 +19,12 @@ internal sealed class PartnerDesk(DemoContext demo, PartnerCode partner)
     public async Task HandleAsync(Delivery delivery)
     {
         demo.Feed.Received(delivery.Flow, partner.Value, DemoContext.Describe(delivery.Message), delivery.DossierId, delivery.Via);
+
+        // A social landlord hears only of its own tenants (ADR 0014): the demo knows each dossier's landlord from its CDP.
+        if (member is { LandlordSirens.Count: > 0 } && delivery.DossierId is { } id && demo.Labels.Cdp(id) is { } cdp && !member.Lets(cdp.Landlord))
+        {
+            demo.Feed.Note($"CONFINEMENT FAILED: {partner} received {delivery.Message.GetType().Name} about a tenant of {cdp.Landlord.Name}.");
+        }
         switch (delivery.Message)
         {
             case RequestSixMonthFollowUp followUp:

@@ -1,3 +1,4 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,8 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var settings = options.Value;
-        var played = Played(settings).ToList();
+        var rules = CharterRulesLoader.LoadConfigured();
+        var played = Played(settings, rules).ToList();
         await using var broker = await PartnerLinks.ConnectAsync(settings, [PartnerCode.Huissiers, PartnerCode.Drihl, PartnerCode.Caf, PartnerCode.PrefecturePolice, .. played], stoppingToken);
         using var http = new HttpClient { BaseAddress = string.IsNullOrWhiteSpace(settings.GatewayUrl) ? null : new Uri(settings.GatewayUrl), Timeout = TimeSpan.FromSeconds(30) };
         var gateway = http.BaseAddress is null ? null : new GatewayClient(http);
@@ -26,7 +28,7 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
         Task webhook = Task.CompletedTask;
         foreach (var partner in played)
         {
-            var desk = new PartnerDesk(demo, partner);
+            var desk = new PartnerDesk(demo, partner, rules.MemberOf(partner));
             if (partner.Value == settings.WebhookPartner)
             {
                 // As the webhook worker reads it: the file's text without its final line break, in UTF-8.
@@ -67,8 +69,11 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
         }
     }
 
-    /// <summary>The partners the demo answers for: every recipient, except those a reference worker plays.</summary>
-    private static IEnumerable<PartnerCode> Played(DemoOptions settings)
+    /// <summary>
+    /// The partners the demo answers for: every recipient, except those a reference worker plays; for a role whose
+    /// organisations connect one by one (the social landlords), each of them.
+    /// </summary>
+    private static IEnumerable<PartnerCode> Played(DemoOptions settings, CharterRules rules)
     {
         PartnerCode[] recipients =
         [
@@ -77,7 +82,8 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
         ];
         return recipients
             .Concat(settings.SimulateCaf ? [PartnerCode.Caf] : [])
-            .Concat(settings.SimulatePrefecture ? [PartnerCode.PrefecturePolice] : []);
+            .Concat(settings.SimulatePrefecture ? [PartnerCode.PrefecturePolice] : [])
+            .SelectMany(role => rules.MembersOf(role) is { Count: > 0 } members ? members.Select(m => m.Code) : [role]);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A simulated partner's message failed: {Reason}")]

@@ -23,7 +23,7 @@ public sealed class SubmitCdpNotificationValidator(TimeProvider timeProvider) : 
         var errors = new FieldErrorList();
 
         // Charter actions 11 and 17: only the bailiffs' chamber serves and notifies CDPs.
-        if (message.Sender != PartnerCode.Huissiers)
+        if (message.Sender.Role != PartnerCode.Huissiers)
         {
             errors.Add("sender", "sender.not_allowed", $"Only {PartnerCode.Huissiers} may notify a CDP; got '{message.Sender}'.");
         }

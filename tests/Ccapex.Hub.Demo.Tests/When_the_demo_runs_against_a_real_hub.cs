@@ -62,8 +62,8 @@ public sealed class When_the_demo_runs_against_a_real_hub
         var webhook = $"http://127.0.0.1:{DemoProcesses.FreePort()}/ccapex/";
         _webhooks = HubHostProcess.Start(DemoProcesses.WebhooksDll, new Dictionary<string, string?>(environment)
         {
-            ["Webhooks__Partners__BAILLEUR_SOCIAL__Url"] = webhook,
-            ["Webhooks__Partners__BAILLEUR_SOCIAL__SecretFile"] = secret,
+            ["Webhooks__Partners__BAILLEUR_SOCIAL.PARIS_HABITAT__Url"] = webhook,
+            ["Webhooks__Partners__BAILLEUR_SOCIAL.PARIS_HABITAT__SecretFile"] = secret,
         });
         await _webhooks.WaitForLineAsync(l => l.Contains("Ccapex.Hub.Webhooks ready", StringComparison.Ordinal), DemoProcesses.StartTimeout);
 
@@ -75,7 +75,7 @@ public sealed class When_the_demo_runs_against_a_real_hub
             ["Demo__SimulatePrefecture"] = "false",
             ["Demo__PrefectureEventsFolder"] = events,
             ["Demo__PrefectureOneIn"] = "1",
-            ["Demo__WebhookPartner"] = "BAILLEUR_SOCIAL",
+            ["Demo__WebhookPartner"] = "BAILLEUR_SOCIAL.PARIS_HABITAT",
             ["Demo__WebhookPrefix"] = webhook,
             ["Demo__WebhookSecretFile"] = secret,
             ["Demo__CdpInterval"] = "00:00:01",
@@ -189,10 +189,16 @@ public sealed class When_the_demo_runs_against_a_real_hub
     }
 
     [Test, Order(6)]
-    public async Task Should_deliver_to_the_social_landlord_by_signed_webhook_and_take_its_answer()
+    public async Task Should_deliver_to_each_social_landlord_its_own_tenants_and_take_their_answers()
     {
-        Assert.That(await Feed(l => l.Contains("F13  hub → BAILLEUR_SOCIAL", StringComparison.Ordinal)), Does.Contain("[webhook, signature checked]"));
-        Assert.That(await Feed(l => l.Contains("F14  BAILLEUR_SOCIAL → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+        // Two social landlords, each its own identity (ADR 0014): Paris Habitat by signed webhook, the RIVP over AMQP.
+        Assert.That(await Feed(l => l.Contains("F13  hub → BAILLEUR_SOCIAL.PARIS_HABITAT", StringComparison.Ordinal)), Does.Contain("[webhook, signature checked]"));
+        Assert.That(await Feed(l => l.Contains("F14  BAILLEUR_SOCIAL.PARIS_HABITAT → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+        Assert.That(await Feed(l => l.Contains("F13  hub → BAILLEUR_SOCIAL.RIVP", StringComparison.Ordinal)), Does.Not.Contain("webhook"));
+        Assert.That(await Feed(l => l.Contains("F14  BAILLEUR_SOCIAL.RIVP → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+
+        // Each landlord checks what it gets against the landlord of the CDP the demo sent for that dossier.
+        Assert.That(_demo!.Lines.Where(l => l.Contains("CONFINEMENT FAILED", StringComparison.Ordinal)), Is.Empty);
     }
 
     [Test, Order(7)]

@@ -44,7 +44,8 @@ internal sealed class PartnerInboxes : IAsyncDisposable
         var factory = new ConnectionFactory { Uri = broker, ClientProvidedName = "ccapex-flows-partners" };
         var connection = await factory.CreateConnectionAsync();
         var inboxes = new PartnerInboxes(connection, await connection.CreateChannelAsync(), await connection.CreateChannelAsync());
-        foreach (var partner in PartnerCode.All)
+        // Every code and every member of the rules (ADR 0014): a delivery to a role whose members connect one by one is seen too.
+        foreach (var partner in PartnerCode.All.Concat(Charter.CharterRulesLoader.LoadEmbedded().Partners).Distinct())
         {
             await inboxes.ConsumeAsync(partner);
         }

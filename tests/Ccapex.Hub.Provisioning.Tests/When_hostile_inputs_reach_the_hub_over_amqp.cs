@@ -22,7 +22,7 @@ public sealed class When_hostile_inputs_reach_the_hub_over_amqp : PartnerHubFixt
 
     private static readonly string[] AnswerTypes = [nameof(MessageRejected), nameof(MessageAccepted), nameof(CdpNotificationAccepted)];
 
-    private static PartnerCode Publisher(Type type) => Rules.ForMessage(type).Senders.First();
+    private static PartnerCode Publisher(Type type) => Rules.Partners.First(Rules.ForMessage(type).MaySend);
 
     private static int Answers(PartnerConnection connection) =>
         connection.Received.Count(e => AnswerTypes.Contains(e["messageType"]?[0]?.GetValue<string>().Split(':')[^1]));
