@@ -65,7 +65,16 @@ public sealed class RoutingHarness : IAsyncDisposable
     public async Task SubmitAsync<T>(T message, Action<PublishContext<T>>? configure = null)
         where T : class
     {
-        await Harness.Bus.Publish(message, context => configure?.Invoke(context));
+        Guid? id = null;
+        await Harness.Bus.Publish(message, context =>
+        {
+            configure?.Invoke(context);
+            id = context.MessageId;
+        });
+
+        // On a loaded machine the bus can stay quiet for longer than Settle's window before the intake takes the
+        // message: wait until it has been consumed, then until everything it caused has settled.
+        await Harness.Consumed.Any<T>(x => x.Context.MessageId == id);
         await PumpAsync();
     }
 
