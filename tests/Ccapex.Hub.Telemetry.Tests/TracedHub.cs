@@ -47,11 +47,17 @@ internal sealed class TracedHub : IAsyncDisposable
     {
         get
         {
-            lock (_hubSpans)
+            // The exporters add to these lists from the processes' threads, without a lock of ours: copy until a copy
+            // was not interrupted by an add.
+            for (var attempt = 0; ; attempt++)
             {
-                lock (_gatewaySpans)
+                try
                 {
                     return [.. _hubSpans.Concat(_gatewaySpans).DistinctBy(s => s.SpanId)];
+                }
+                catch (InvalidOperationException) when (attempt < 1000)
+                {
+                    Thread.Sleep(1);
                 }
             }
         }
