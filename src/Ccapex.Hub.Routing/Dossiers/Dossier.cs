@@ -72,6 +72,15 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public List<Recommendation> Recommendations { get; set; } = [];
 
+    /// <summary>Every examination of the household, oldest first (F11), kept to count outcomes.</summary>
+    public List<ExaminationRecord> Examinations { get; set; } = [];
+
+    /// <summary>Every six-month answer (F14), oldest first: the situation each partner saw, and whether in time.</summary>
+    public List<FollowUpAnswer> FollowUpAnswers { get; set; } = [];
+
+    /// <summary>The Banque de France's reports (F12), oldest first; the last is the file's status.</summary>
+    public List<OverindebtednessRecord> Overindebtedness { get; set; } = [];
+
     /// <summary>Partners that sent or received something about this dossier: the audience of the six-month follow-up.</summary>
     public List<PartnerCode> InvolvedPartners { get; set; } = [];
 

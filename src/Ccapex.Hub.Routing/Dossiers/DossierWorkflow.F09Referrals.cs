@@ -41,6 +41,7 @@ public sealed partial class DossierWorkflow
     {
         if (Route(dossier, inbound, report))
         {
+            dossier.Overindebtedness.Add(new OverindebtednessRecord { Status = report.Status, StatusOn = report.StatusOn, ReportedAt = Now });
             Accept(dossier, inbound, report);
         }
     }

@@ -43,6 +43,14 @@ public sealed partial class DossierWorkflow
         }
 
         dossier.ExaminedOn = examination.ExaminedOn;
+        dossier.Examinations.Add(new ExaminationRecord
+        {
+            ExaminedOn = examination.ExaminedOn,
+            SessionReference = examination.SessionReference,
+            Outcome = examination.Outcome,
+            Addressees = [.. recommendations.Select(r => r.Addressee).Distinct()],
+            MessageId = examination.MessageId,
+        });
 
         // A new examination restarts the six-month clock: the earlier follow-up timeout is cancelled.
         dossier.PendingCancellations.Add(FollowUpKey(dossier));

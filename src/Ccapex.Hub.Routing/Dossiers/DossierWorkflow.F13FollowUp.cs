@@ -68,7 +68,16 @@ public sealed partial class DossierWorkflow
             return;
         }
 
-        Discharge(dossier, status.Sender, nameof(SixMonthStatusReported), status.FollowUpId);
+        var obligation = Discharge(dossier, status.Sender, nameof(SixMonthStatusReported), status.FollowUpId);
+        dossier.FollowUpAnswers.Add(new FollowUpAnswer
+        {
+            FollowUpId = status.FollowUpId,
+            Partner = status.Sender,
+            Situation = status.Situation,
+            At = Now,
+            OnTime = obligation is { RemindersSent: 0 } && Now <= obligation.DueAt,
+            RemindersSent = obligation?.RemindersSent ?? 0,
+        });
         Accept(dossier, inbound, status);
     }
 
