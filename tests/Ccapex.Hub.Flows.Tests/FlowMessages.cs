@@ -30,8 +30,11 @@ internal static class FlowMessages
         DossierId = null,
         ActReference = "ASS-FLOW-" + Unique(),
         CdpActReference = cdpActReference,
+        SentAt = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero),
+        CdpDeliveredOn = null,
         ServedOn = today,
         HearingDate = today.AddDays(60),
+        PrefectNotifiedOn = today,
         Household = household,
     };
 

@@ -43,7 +43,7 @@ public sealed partial class DossierWorkflow
         {
             dossier.CfpGranted = false;
             Alert(dossier, inbound.MessageId, ProcedureAlertCodes.CfpImplicitRefusal,
-                $"No CFP decision {_options.CfpSilenceMonths} months after the request of {dossier.CfpRequestedOn:yyyy-MM-dd}: the silence is a refusal.");
+                $"No CFP decision more than {_options.CfpSilenceMonths} months after the request of {dossier.CfpRequestedOn:yyyy-MM-dd}: the silence is a refusal.");
             return;
         }
 
