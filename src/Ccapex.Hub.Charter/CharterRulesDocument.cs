@@ -43,6 +43,11 @@ public static class CharterRulesDocument
             Content(text, flow, flow.Content!);
         }
 
+        foreach (var flow in rules.Flows.Where(f => f.Criteria.Count > 0))
+        {
+            Criteria(text, flow);
+        }
+
         return text.ToString();
     }
 
@@ -70,6 +75,19 @@ public static class CharterRulesDocument
         {
             var fields = item.Fields.Count == 0 ? "none of " + string.Join(", ", content.GuardedFields.Keys.Order(StringComparer.Ordinal).Select(f => $"`{f}`")) : string.Join(", ", item.Fields.Order(StringComparer.Ordinal).Select(f => $"`{f}`"));
             text.Append(CultureInfo.InvariantCulture, $"| `{item.Value}` | {string.Join(", ", item.Senders.Select(s => s.Value))} | {fields} |\n");
+        }
+    }
+
+    /// <summary>The DRIHL's criteria for a targeted intervention (F5), as data: when the hub asks the Département.</summary>
+    private static void Criteria(StringBuilder text, FlowRule flow)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"\n## When the hub sends {flow.Flow}: the DRIHL's criteria\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"A `{flow.Message.Name}` goes out once per CDP when the CAF flags a critical case (F4), or when one of these criteria holds: ");
+        text.Append("weighed on the CAF's answer (F4), or at the rights check's deadline when the CAF has not answered by then.\n\n");
+        text.Append("| criterion | holds when |\n|---|---|\n");
+        foreach (var criterion in flow.Criteria)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {criterion.Name} | {InterventionCriteriaReader.Describe(criterion)} |\n");
         }
     }
 

@@ -44,12 +44,12 @@ public sealed class RoutingHarness : IAsyncDisposable
     /// <summary>How many outbox entries carried an id already released: must stay 0 (nothing twice).</summary>
     public int DuplicateReleases { get; private set; }
 
-    public static async Task<RoutingHarness> StartAsync(Action<RoutingOptions>? configure = null)
+    public static async Task<RoutingHarness> StartAsync(Action<RoutingOptions>? configure = null, Func<Charter.CharterRules>? rules = null)
     {
         var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(clock);
-        services.AddHubRouting();
+        services.AddHubRouting(rules);
         services.Configure<RoutingOptions>(o => configure?.Invoke(o));
         services.AddSingleton<IDossierDirectory, InMemoryDossierDirectory>();
         services.AddSingleton<InMemoryHandledMessageJournal>();

@@ -11,8 +11,11 @@ public abstract class RoutingSpec
     {
     }
 
+    /// <summary>Rules other than the shipped ones, for a spec about what the rules file may say.</summary>
+    protected virtual Charter.CharterRules? Rules => null;
+
     [SetUp]
-    public async Task StartHub() => Hub = await RoutingHarness.StartAsync(Configure);
+    public async Task StartHub() => Hub = await RoutingHarness.StartAsync(Configure, Rules is { } rules ? () => rules : null);
 
     [TearDown]
     public async Task StopHub()

@@ -71,6 +71,9 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public bool DaloPriority { get; set; }
 
+    /// <summary>The CDP act a targeted intervention (F5) was last requested for: one request per CDP.</summary>
+    public string? InterventionRequestedFor { get; set; }
+
     public DateOnly? ExaminedOn { get; set; }
 
     /// <summary>Who asked for a CCAPEX examination of this household, and why; those made before <see cref="ExaminedOn"/> are answered.</summary>

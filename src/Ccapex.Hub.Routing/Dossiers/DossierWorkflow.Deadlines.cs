@@ -18,6 +18,11 @@ public sealed partial class DossierWorkflow
         }
 
         var policy = obligation.Flow == "F15" ? null : rules[obligation.Flow].Answer;
+        if (obligation.Flow == "F3" && obligation.RemindersSent == 0)
+        {
+            F05OnCafCheckOverdue(dossier, inbound.MessageId);
+        }
+
         if (policy is not null && obligation.RemindersSent < policy.RemindersBeforeEscalation)
         {
             obligation.RemindersSent++;

@@ -42,7 +42,38 @@ public sealed partial class DossierWorkflow
                 $"Hearing on {assignation.HearingDate:yyyy-MM-dd}: the préfet was notified on {notified:yyyy-MM-dd}, less than {notice} days before.");
         }
 
+        ExpectSocialDiagnosis(dossier, inbound.MessageId, assignation);
         Accept(dossier, inbound, assignation);
+    }
+
+    /// <summary>
+    /// F16 (action 9): the Département's social diagnosis before the hearing. Discharges what the assignation
+    /// expected of it; one made without being asked is taken as well (the Département may act on its own).
+    /// </summary>
+    public void F16SocialDiagnosisReported(Dossier dossier, Inbound inbound, SocialDiagnosisReported diagnosis)
+    {
+        if (Route(dossier, inbound, diagnosis))
+        {
+            Discharge(dossier, diagnosis.Sender, nameof(SocialDiagnosisReported));
+            Accept(dossier, inbound, diagnosis);
+        }
+    }
+
+    /// <summary>
+    /// The answer F6's rule expects (the social diagnosis), due within its delay but no later than the start of the
+    /// hearing day in Paris: a diagnosis after the hearing is of no use to the judge. A hearing already past is due at once.
+    /// </summary>
+    private void ExpectSocialDiagnosis(Dossier dossier, Guid cause, NotifyAssignation assignation)
+    {
+        var rule = rules.ForMessage<NotifyAssignation>();
+        if (rule.Answer is not { } policy)
+        {
+            return;
+        }
+
+        var hearing = ParisTime.StartOf(assignation.HearingDate);
+        var dueAt = Now + policy.Within < hearing ? Now + policy.Within : hearing;
+        Expect(dossier, cause, rule.Flow, policy, policy.From ?? PartnerCode.Departement, dueAt < Now ? Now : dueAt);
     }
 
     private static int Days(DateOnly from, DateOnly to) => to.DayNumber - from.DayNumber;

@@ -44,6 +44,11 @@ public sealed partial class DossierWorkflow
                 }
 
                 ExpectCfpDecision(dossier, cause, stage.OccurredOn);
+                if (stage.DaloRecognisedOn is { } recognised)
+                {
+                    F08ReviewRehousingBlockers(dossier, cause, recognised, LegalDelays.LastDayOfMonths(stage.OccurredOn, _options.CfpSilenceMonths));
+                }
+
                 break;
             case ProcedureStage.CfpDecided:
                 dossier.CfpGranted = stage.CfpGranted;
