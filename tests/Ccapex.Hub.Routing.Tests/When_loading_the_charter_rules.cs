@@ -114,6 +114,15 @@ public sealed class When_loading_the_charter_rules
         Assert.That(error.Errors, Has.Some.Contains("criteria belong to the targeted intervention's flow"));
     }
 
+    [Test]
+    public void Should_show_every_procedure_alert_in_the_routing_table()
+    {
+        var document = CharterRulesDocument.Render(CharterRulesLoader.LoadEmbedded());
+        var codes = typeof(Dossiers.ProcedureAlertCodes).GetFields().Select(f => (string)f.GetValue(null)!);
+
+        Assert.That(codes, Has.All.Matches<string>(code => document.Contains($"`{code}`", StringComparison.Ordinal)));
+    }
+
     private static int LineOf(string text, string fragment) =>
         text[..text.IndexOf(fragment, StringComparison.Ordinal)].Count(c => c == '\n') + 1;
 }
