@@ -18,6 +18,12 @@ public sealed record NotifyAssignation : IPartnerMessage
     /// <summary>Reference of the earlier CDP, when there was one.</summary>
     public string? CdpActReference { get; init; }
 
+    /// <summary>
+    /// The day the earlier CDP was served, when there was one: the six weeks before an assignation for arrears
+    /// (art. 24 I of the law of 6 July 1989) run from it. When absent, the date of the CDP the hub was notified of.
+    /// </summary>
+    public DateOnly? CdpDeliveredOn { get; init; }
+
     public required BailiffOffice BailiffOffice { get; init; }
 
     public required EvictionGround Ground { get; init; }
@@ -25,6 +31,12 @@ public sealed record NotifyAssignation : IPartnerMessage
     public required DateOnly ServedOn { get; init; }
 
     public required DateOnly HearingDate { get; init; }
+
+    /// <summary>
+    /// The day the assignation was notified to the préfet, at least six weeks before the hearing (art. 24 III of the
+    /// law of 6 July 1989). When absent, the day this message was sent (<see cref="SentAt"/>, in Paris time).
+    /// </summary>
+    public DateOnly? PrefectNotifiedOn { get; init; }
 
     public required string Court { get; init; }
 

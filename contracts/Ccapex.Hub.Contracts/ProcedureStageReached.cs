@@ -22,6 +22,12 @@ public sealed record ProcedureStageReached : IPartnerMessage
     /// <summary>For a judgment: whether the judge granted payment delays.</summary>
     public bool? PaymentDelaysGranted { get; init; }
 
+    /// <summary>
+    /// For a CFP request naming a DALO-priority household: when it was recognised as such. The hub keeps the priority
+    /// and starts the review of its blockers to rehousing (F8), as on the Préfecture's alert (F7).
+    /// </summary>
+    public DateOnly? DaloRecognisedOn { get; init; }
+
     /// <summary>For a CFP decision: whether police assistance was granted.</summary>
     public bool? CfpGranted { get; init; }
 

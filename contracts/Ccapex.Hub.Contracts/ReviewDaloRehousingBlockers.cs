@@ -16,7 +16,8 @@ public sealed record ReviewDaloRehousingBlockers : IPartnerMessage
 
     public required DateOnly DaloRecognisedOn { get; init; }
 
-    public required DateOnly DecisionExpectedBy { get; init; }
+    /// <summary>When the CFP decision is expected; absent when no CFP was requested yet (a COMED referral).</summary>
+    public DateOnly? DecisionExpectedBy { get; init; }
 
     /// <summary>Answer expected by this date.</summary>
     public required DateOnly AnswerDueBy { get; init; }

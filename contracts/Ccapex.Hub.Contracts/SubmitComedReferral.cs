@@ -18,5 +18,11 @@ public sealed record SubmitComedReferral : IPartnerMessage
 
     public required string Reason { get; init; }
 
+    /// <summary>
+    /// When the COMED recognised the household as a DALO priority to be rehoused, if it did: the hub keeps the priority
+    /// and starts the review of its blockers to rehousing (F8), as on the Préfecture's alert (F7).
+    /// </summary>
+    public DateOnly? DaloRecognisedOn { get; init; }
+
     public string? CdpActReference { get; init; }
 }

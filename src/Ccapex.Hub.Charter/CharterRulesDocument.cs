@@ -58,6 +58,13 @@ public static class CharterRulesDocument
             Content(text, flow, flow.Content!);
         }
 
+        foreach (var flow in rules.Flows.Where(f => f.Criteria.Count > 0))
+        {
+            Criteria(text, flow);
+        }
+
+        LegalDelays(text);
+
         return text.ToString();
     }
 
@@ -85,6 +92,38 @@ public static class CharterRulesDocument
         {
             var fields = item.Fields.Count == 0 ? "none of " + string.Join(", ", content.GuardedFields.Keys.Order(StringComparer.Ordinal).Select(f => $"`{f}`")) : string.Join(", ", item.Fields.Order(StringComparer.Ordinal).Select(f => $"`{f}`"));
             text.Append(CultureInfo.InvariantCulture, $"| `{item.Value}` | {string.Join(", ", item.Senders.Select(s => s.Value))} | {fields} |\n");
+        }
+    }
+
+    /// <summary>
+    /// The law's delays the hub checks on F6 and F15 (ADR 0017). Their lengths are settings (Hub:Routing), not rules:
+    /// the law's values are given here.
+    /// </summary>
+    private static void LegalDelays(StringBuilder text)
+    {
+        text.Append("\n## The law's delays the hub checks (F6, F15)\n\n");
+        text.Append("Counted as the law counts them (code de procédure civile, art. 641 and 642): the day of the act does not count, a delay in months ends on the same day number (or the month's last day), and every delay runs to the end of its last day. ");
+        text.Append("Dates are the ones the messages carry; an instant becomes a date in Paris time. Each breach is a `ProcedureAlertRaised` to the DRIHL.\n\n");
+        text.Append("| rule | alert |\n|---|---|\n");
+        text.Append("| For arrears only, the assignation is served after the six weeks following the CDP's service (law of 6 July 1989, art. 24 I: `cdpDeliveredOn`, else the CDP notified) | `delay.assignation_too_early` |\n");
+        text.Append("| The préfet is notified at least six weeks before the hearing (art. 24 III), from `prefectNotifiedOn`, else the day of `sentAt` | `delay.hearing_notice_too_short` |\n");
+        text.Append("| The CFP is requested once the CQL's two months are over (CPCE L412-1) | `delay.cfp_requested_too_early` |\n");
+        text.Append("| Earliest eviction, kept on the dossier: the day after the CQL's two months, or the date the judge granted (`evictionNotBefore` of a `Judgment`, L412-3) when later, moved past the winter truce | `delay.eviction_too_early` (an eviction), `delay.cfp_use_too_early` (a granted CFP's `evictionNotBefore`) |\n");
+        text.Append("| No eviction from 1 November to 31 March (L412-6) | `winter_truce.eviction` |\n");
+        text.Append("| No CFP decision more than two months after the request is a refusal (CPCE R153-1): from midnight in Paris the day after | `cfp.implicit_refusal` |\n");
+        text.Append("| A DALO-priority household is rehoused before the CFP is used | `dalo.not_rehoused` |\n");
+    }
+
+    /// <summary>The DRIHL's criteria for a targeted intervention (F5), as data: when the hub asks the Département.</summary>
+    private static void Criteria(StringBuilder text, FlowRule flow)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"\n## When the hub sends {flow.Flow}: the DRIHL's criteria\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"A `{flow.Message.Name}` goes out once per CDP when the CAF flags a critical case (F4), or when one of these criteria holds: ");
+        text.Append("weighed on the CAF's answer (F4), or at the rights check's deadline when the CAF has not answered by then.\n\n");
+        text.Append("| criterion | holds when |\n|---|---|\n");
+        foreach (var criterion in flow.Criteria)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {criterion.Name} | {InterventionCriteriaReader.Describe(criterion)} |\n");
         }
     }
 

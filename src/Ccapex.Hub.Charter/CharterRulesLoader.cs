@@ -208,6 +208,7 @@ public static class CharterRulesLoader
 
             var answer = flow.TryGetProperty("answer", out var answerElement) ? Answer(answerElement, $"{path}.answer") : null;
             var content = flow.TryGetProperty("content", out var contentElement) ? Content(contentElement, $"{path}.content", message, senders) : null;
+            var criteria = flow.TryGetProperty("criteria", out var criteriaElement) ? InterventionCriteriaReader.Read(criteriaElement, $"{path}.criteria", message, Error) : [];
             if (Errors.Count > errorsBefore || name is null || message is null)
             {
                 return null;
@@ -227,6 +228,7 @@ public static class CharterRulesLoader
                 Recipients = recipients,
                 Answer = answer,
                 Content = content,
+                Criteria = criteria,
             };
         }
 

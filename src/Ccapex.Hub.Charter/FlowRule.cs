@@ -27,6 +27,9 @@ public sealed record FlowRule
     /// <summary>Who may send which content of the message (F15's stages); null when the type alone decides.</summary>
     public ContentRule? Content { get; init; }
 
+    /// <summary>F5: the DRIHL's criteria for a targeted intervention (<see cref="InterventionCriterion"/>); empty elsewhere.</summary>
+    public IReadOnlyList<InterventionCriterion> Criteria { get; init; } = [];
+
     /// <summary>The rules speak of roles: a member sends what its role may (ADR 0014).</summary>
     public bool MaySend(PartnerCode sender) => Senders.Contains(sender.Role);
 

@@ -13,7 +13,8 @@ public static class InboundMessages
         typeof(SubmitCdpNotification), typeof(HousingBenefitRightsChecked), typeof(NotifyAssignation),
         typeof(ReportDaloCfpRisk), typeof(SubmitComedReferral), typeof(SubmitComplexSituationReferral),
         typeof(CcapexExaminationConcluded), typeof(OverindebtednessStatusReported), typeof(SixMonthStatusReported),
-        typeof(ProcedureStageReached),
+        typeof(ProcedureStageReached), typeof(SocialDiagnosisReported),
+        typeof(DaloBlockersReviewed),
     ];
 
     public static IReadOnlyList<Type> HubFlows { get; } =

@@ -40,10 +40,8 @@ public sealed class RoutingOptions
     /// <summary>Two months of silence after a CFP request is a refusal.</summary>
     public int CfpSilenceMonths { get; set; } = 2;
 
-    /// <summary>The DRIHL asks for targeted intervention (F5, its own criteria) from this debt.</summary>
-    public decimal TargetedInterventionArrears { get; set; } = 3000m;
+    /// <summary>A DALO blockers review (F8) is due this long before the CFP decision expected, so the CCAPEX can act on it.</summary>
+    public TimeSpan DaloReviewLeadBeforeCfpDecision { get; set; } = TimeSpan.FromDays(14);
 
     public string AwarenessLetterTemplate { get; set; } = "cdp-awareness-v1";
-
-    public Euros TargetedInterventionThreshold => new(TargetedInterventionArrears);
 }

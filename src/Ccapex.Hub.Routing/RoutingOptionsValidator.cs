@@ -19,8 +19,8 @@ public sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
             $"{RoutingOptions.Section}:HandledMessageWindow must be 2 to 100000 (a message and its delivery take two); got {options.HandledMessageWindow}.");
         Check(errors, options.CqlDelayMonths is >= 0 and <= 12, $"{RoutingOptions.Section}:CqlDelayMonths must be 0 to 12; got {options.CqlDelayMonths}.");
         Check(errors, options.CfpSilenceMonths is >= 1 and <= 12, $"{RoutingOptions.Section}:CfpSilenceMonths must be 1 to 12; got {options.CfpSilenceMonths}.");
-        Check(errors, options.TargetedInterventionArrears >= 0 && decimal.Round(options.TargetedInterventionArrears, 2) == options.TargetedInterventionArrears,
-            $"{RoutingOptions.Section}:TargetedInterventionArrears must be a non-negative amount in euros; got {options.TargetedInterventionArrears}.");
+        Check(errors, options.DaloReviewLeadBeforeCfpDecision >= TimeSpan.Zero && options.DaloReviewLeadBeforeCfpDecision <= TimeSpan.FromDays(60),
+            $"{RoutingOptions.Section}:DaloReviewLeadBeforeCfpDecision must be 0 to 60 days; got {options.DaloReviewLeadBeforeCfpDecision}.");
         Check(errors, !string.IsNullOrWhiteSpace(options.AwarenessLetterTemplate), $"{RoutingOptions.Section}:AwarenessLetterTemplate is required.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

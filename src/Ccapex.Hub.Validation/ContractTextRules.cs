@@ -44,6 +44,9 @@ public static class ContractTextRules
         [(typeof(OverindebtednessStatusReported), nameof(OverindebtednessStatusReported.BdfFileReference))] = TextRule.Reference,
         [(typeof(OverindebtednessStatusReported), nameof(OverindebtednessStatusReported.Comment))] = TextRule.FreeText,
         [(typeof(SixMonthStatusReported), nameof(SixMonthStatusReported.Comment))] = TextRule.FreeText,
+        [(typeof(SocialDiagnosisReported), nameof(SocialDiagnosisReported.AssignationActReference))] = TextRule.Reference,
+        [(typeof(SocialDiagnosisReported), nameof(SocialDiagnosisReported.Comment))] = TextRule.FreeText,
+        [(typeof(DaloBlockersReviewed), nameof(DaloBlockersReviewed.Comment))] = TextRule.FreeText,
 
         // Sent by the hub, never to it: listed so that everything the hub writes meets the same rules.
         [(typeof(RequestSixMonthFollowUp), nameof(RequestSixMonthFollowUp.Recommendations))] = TextRule.FreeText,

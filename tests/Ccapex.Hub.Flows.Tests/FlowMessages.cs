@@ -30,8 +30,11 @@ internal static class FlowMessages
         DossierId = null,
         ActReference = "ASS-FLOW-" + Unique(),
         CdpActReference = cdpActReference,
+        SentAt = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero),
+        CdpDeliveredOn = null,
         ServedOn = today,
         HearingDate = today.AddDays(60),
+        PrefectNotifiedOn = today,
         Household = household,
     };
 
@@ -45,12 +48,14 @@ internal static class FlowMessages
         DecisionExpectedBy = today.AddDays(55),
     };
 
-    public static SubmitComedReferral ComedReferral(Household household) => SampleMessages.SubmitComedReferral() with
+    /// <summary>A COMED referral; <paramref name="daloRecognisedOn"/> names the household a DALO priority.</summary>
+    public static SubmitComedReferral ComedReferral(Household household, DateOnly? daloRecognisedOn = null) => SampleMessages.SubmitComedReferral() with
     {
         MessageId = Guid.NewGuid(),
         DossierId = null,
         CdpActReference = null,
         Household = household,
+        DaloRecognisedOn = daloRecognisedOn,
     };
 
     public static SubmitComplexSituationReferral ComplexSituation(Household household) => SampleMessages.SubmitComplexSituationReferral() with

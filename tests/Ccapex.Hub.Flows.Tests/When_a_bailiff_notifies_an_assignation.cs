@@ -43,4 +43,30 @@ public sealed class When_a_bailiff_notifies_an_assignation(StoreProvider provide
             Assert.That(view.ContainsKey("cdpActReference"), Is.False, "the Département's view leaves out the CDP act reference");
         });
     }
+
+    [Test]
+    public async Task Should_measure_the_prefect_s_notice_from_the_date_the_message_carries()
+    {
+        // Both reach the hub 20 days before their hearing; only the second was notified to the préfet late.
+        var hearing = Hub.Today.AddDays(20);
+        var inTime = FlowMessages.Assignation(Hub.Today, null, FlowMessages.NewHousehold()) with
+        {
+            ServedOn = Hub.Today.AddDays(-30), HearingDate = hearing, PrefectNotifiedOn = hearing.AddDays(-42),
+        };
+        var late = FlowMessages.Assignation(Hub.Today, null, FlowMessages.NewHousehold()) with
+        {
+            ServedOn = Hub.Today.AddDays(-30), HearingDate = hearing, PrefectNotifiedOn = hearing.AddDays(-41),
+        };
+
+        var inTimeDossier = await SendAccepted(inTime);
+        var lateDossier = await SendAccepted(late);
+
+        var alert = await Partners.WaitFor<ProcedureAlertRaised>(PartnerCode.Drihl, a => a.DossierId == lateDossier);
+        var inTimeNotes = (await Hub.DossierAsync(inTimeDossier)).Timeline.Select(t => t.Note ?? string.Empty);
+        Assert.Multiple(() =>
+        {
+            Assert.That(alert.Code, Is.EqualTo(Routing.Dossiers.ProcedureAlertCodes.HearingNoticeTooShort));
+            Assert.That(inTimeNotes, Has.None.Contains(Routing.Dossiers.ProcedureAlertCodes.HearingNoticeTooShort), "its receipt, 20 days before the hearing, does not count");
+        });
+    }
 }

@@ -57,4 +57,35 @@ public sealed class When_a_procedure_stage_is_reported(StoreProvider provider) :
         Assert.That(await AlertsOn(dossier, 1), Is.EqualTo(new[] { ProcedureAlertCodes.CfpImplicitRefusal }));
         await Eventually.Until(async () => (await Hub.DossierAsync(dossier)).CfpGranted == false, () => $"Dossier {dossier} does not record the refusal.");
     }
+
+    [Test]
+    public async Task Should_keep_the_earliest_eviction_date_and_alert_on_an_eviction_before_it()
+    {
+        var dossier = await OpenDossierWithCdp();
+        var cql = new DateOnly(2025, 6, 2);
+        await SendAccepted(FlowMessages.Stage(ProcedureStage.CommandementDeQuitterLesLieux, cql, PartnerCode.Huissiers) with { DossierId = dossier });
+
+        // 2 August is the last day of the CQL's two months: the eviction is lawful from the 3rd.
+        await SendAccepted(FlowMessages.Stage(ProcedureStage.EvictionCarriedOut, new DateOnly(2025, 8, 2), PartnerCode.Huissiers) with { DossierId = dossier });
+
+        Assert.That(await AlertsOn(dossier, 1), Is.EqualTo(new[] { ProcedureAlertCodes.EvictionTooEarly }));
+        Assert.That((await Hub.DossierAsync(dossier)).EarliestEvictionOn, Is.EqualTo(new DateOnly(2025, 8, 3)));
+    }
+
+    [Test]
+    public async Task Should_call_the_silence_a_refusal_only_once_more_than_two_months_have_passed()
+    {
+        var dossier = await OpenDossierWithCdp();
+        var requestedOn = Validation.ParisTime.DateOf(Hub.Clock.GetUtcNow());
+        await SendAccepted(FlowMessages.Stage(ProcedureStage.CfpRequested, requestedOn, PartnerCode.Huissiers) with { DossierId = dossier });
+        var refusalAt = Validation.ParisTime.StartOf(requestedOn.AddMonths(2).AddDays(1));
+
+        // The last minute of the two months: the relay has nothing due for this dossier, its obligation stays open.
+        await Hub.AdvanceAsync(refusalAt - TimeSpan.FromMinutes(1) - Hub.Clock.GetUtcNow());
+        var onTheLastDay = (await Hub.DossierAsync(dossier)).Obligations.Single(o => o.Flow == "F15").Status;
+        await Hub.AdvanceAsync(TimeSpan.FromMinutes(1));
+
+        Assert.That(onTheLastDay, Is.EqualTo(ObligationStatus.Open));
+        Assert.That(await AlertsOn(dossier, 1), Is.EqualTo(new[] { ProcedureAlertCodes.CfpImplicitRefusal }));
+    }
 }

@@ -55,4 +55,63 @@ public sealed class When_a_bailiff_notifies_an_assignation : RoutingSpec
         var accepted = Hub.To<MessageAccepted>(PartnerCode.Huissiers).Single();
         Assert.That(Hub.Dossier(accepted.DossierId).OpenedBy, Is.EqualTo("F6"));
     }
+
+    private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
+
+    private IEnumerable<string> Alerts() => Hub.To<ProcedureAlertRaised>(PartnerCode.Drihl).Select(a => a.Code);
+
+    // The CDP of 13 January 2025 (the sample's): its six weeks run to the end of 24 February.
+    [TestCase("2025-02-23", true)]
+    [TestCase("2025-02-24", true)]
+    [TestCase("2025-02-25", false)]
+    public async Task Should_alert_when_served_within_the_six_weeks_of_the_cdp(string servedOn, bool alert)
+    {
+        await OpenDossierWithCdp();
+        await Hub.SubmitAsync(Fresh.Assignation(D(servedOn), D("2025-05-20")) with { CdpDeliveredOn = null });
+
+        Assert.That(Alerts().Contains(ProcedureAlertCodes.AssignationTooEarly), Is.EqualTo(alert));
+    }
+
+    [TestCase("2024-12-20", "2025-01-31", true)]
+    [TestCase("2024-12-20", "2025-02-01", false)]
+    [TestCase("2024-01-18", "2024-02-29", true)]
+    [TestCase("2024-01-18", "2024-03-01", false)]
+    public async Task Should_count_the_six_weeks_from_the_cdp_the_assignation_names(string cdpDeliveredOn, string servedOn, bool alert)
+    {
+        await OpenDossierWithCdp();
+        await Hub.SubmitAsync(Fresh.Assignation(D(servedOn), D("2025-05-20")) with { CdpDeliveredOn = D(cdpDeliveredOn) });
+
+        Assert.That(Alerts().Contains(ProcedureAlertCodes.AssignationTooEarly), Is.EqualTo(alert));
+    }
+
+    // A hearing on 20 May 2025: the préfet must be notified by 8 April (six weeks before).
+    [TestCase("2025-04-07", false)]
+    [TestCase("2025-04-08", false)]
+    [TestCase("2025-04-09", true)]
+    public async Task Should_measure_the_prefect_s_notice_from_its_own_date(string notifiedOn, bool alert)
+    {
+        await OpenDossierWithCdp();
+
+        // Received long after the notice (a backlog): the hub's receipt date does not count.
+        await Hub.AdvanceAsync(TimeSpan.FromDays(110));
+        await Hub.SubmitAsync(Fresh.Assignation(D("2025-03-03"), D("2025-05-20")) with { PrefectNotifiedOn = D(notifiedOn) });
+
+        Assert.That(Alerts().Contains(ProcedureAlertCodes.HearingNoticeTooShort), Is.EqualTo(alert));
+    }
+
+    // Without a notice date, the message's own date in Paris: 22:30 UTC on 8 April is already 9 April in Paris.
+    [TestCase("2025-04-07T21:30:00Z", false)]
+    [TestCase("2025-04-08T21:30:00Z", false)]
+    [TestCase("2025-04-08T22:30:00Z", true)]
+    public async Task Should_date_a_notice_without_its_date_by_when_it_was_sent_in_paris(string sentAt, bool alert)
+    {
+        await OpenDossierWithCdp();
+        await Hub.SubmitAsync(Fresh.Assignation(D("2025-03-03"), D("2025-05-20")) with
+        {
+            PrefectNotifiedOn = null,
+            SentAt = DateTimeOffset.Parse(sentAt, System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+        Assert.That(Alerts().Contains(ProcedureAlertCodes.HearingNoticeTooShort), Is.EqualTo(alert));
+    }
 }

@@ -11,11 +11,11 @@ public sealed class When_loading_the_charter_rules
         File.ReadAllText(Path.Combine(RepositoryRoot.Find(TestContext.CurrentContext.TestDirectory), "contracts", "charter", "charter-rules.json"));
 
     [Test]
-    public void Should_define_every_flow_from_F1_to_F15_once()
+    public void Should_define_every_flow_from_F1_to_F17_once()
     {
         var rules = CharterRulesLoader.LoadEmbedded();
 
-        Assert.That(rules.Flows.Select(f => f.Flow), Is.EqualTo(Enumerable.Range(1, 15).Select(n => $"F{n}")));
+        Assert.That(rules.Flows.Select(f => f.Flow), Is.EqualTo(Enumerable.Range(1, 17).Select(n => $"F{n}")));
     }
 
     [Test]
@@ -88,6 +88,39 @@ public sealed class When_loading_the_charter_rules
 
         Assert.That(File.ReadAllText(path), Is.EqualTo(CharterDocument.Render()),
             "docs/charter-routing.md is stale: run ./hub docs (dotnet run --project src/Ccapex.Hub.SchemaExport).");
+    }
+
+    [TestCase("{ \"name\": \"x\", \"arrearsAbove\": 3000 }", "unknown condition 'arrearsAbove'")]
+    [TestCase("{ \"name\": \"x\" }", "a criterion sets at least one condition")]
+    [TestCase("{ \"arrearsAtLeast\": 3000 }", "each criterion needs a 'name'")]
+    [TestCase("{ \"name\": \"x\", \"arrearsAtLeast\": -1 }", "'arrearsAtLeast' must be a number, 0 or more")]
+    [TestCase("{ \"name\": \"x\", \"householdSizeAtLeast\": 4.5 }", "'householdSizeAtLeast' must be a whole number")]
+    [TestCase("{ \"name\": \"x\", \"housingBenefit\": [\"None\"] }", "unknown housing-benefit status")]
+    public void Should_name_the_line_of_a_wrong_intervention_criterion(string criterion, string message)
+    {
+        var json = Shipped().Replace("{ \"name\": \"Dette d'au moins 3 000 euros\", \"arrearsAtLeast\": 3000 }", criterion, StringComparison.Ordinal);
+        var line = LineOf(json, criterion);
+
+        var error = Assert.Throws<CharterRulesException>(() => CharterRulesLoader.Parse(json, "rules.json"))!;
+        Assert.That(error.Errors, Has.Some.StartsWith($"rules.json:{line}: {message}"));
+    }
+
+    [Test]
+    public void Should_refuse_criteria_on_another_flow_than_the_targeted_intervention()
+    {
+        var json = Shipped().Replace("\"title\": \"CDP notification\",", "\"title\": \"CDP notification\", \"criteria\": [],", StringComparison.Ordinal);
+
+        var error = Assert.Throws<CharterRulesException>(() => CharterRulesLoader.Parse(json, "rules.json"))!;
+        Assert.That(error.Errors, Has.Some.Contains("criteria belong to the targeted intervention's flow"));
+    }
+
+    [Test]
+    public void Should_show_every_procedure_alert_in_the_routing_table()
+    {
+        var document = CharterRulesDocument.Render(CharterRulesLoader.LoadEmbedded());
+        var codes = typeof(Dossiers.ProcedureAlertCodes).GetFields().Select(f => (string)f.GetValue(null)!);
+
+        Assert.That(codes, Has.All.Matches<string>(code => document.Contains($"`{code}`", StringComparison.Ordinal)));
     }
 
     private static int LineOf(string text, string fragment) =>

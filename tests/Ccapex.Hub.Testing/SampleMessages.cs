@@ -32,6 +32,7 @@ public static class SampleMessages
         CcapexExaminationConcluded(),
         CdpNotificationAccepted(),
         CheckHousingBenefitRights(),
+        DaloBlockersReviewed(),
         EscalateOverdueAnswer(),
         HousingBenefitRightsChecked(),
         MessageAccepted(),
@@ -47,6 +48,7 @@ public static class SampleMessages
         ReviewDaloRehousingBlockers(),
         SendAwarenessLetter(),
         SixMonthStatusReported(),
+        SocialDiagnosisReported(),
         SubmitCdpNotification(),
         SubmitComedReferral(),
         SubmitComplexSituationReferral(),
@@ -207,8 +209,10 @@ public static class SampleMessages
         CdpActReference = CdpActReference,
         BailiffOffice = BailiffOffice(),
         Ground = EvictionGround.RentArrears,
+        CdpDeliveredOn = new(2025, 1, 13),
         ServedOn = new(2025, 3, 7),
         HearingDate = new(2025, 5, 20),
+        PrefectNotifiedOn = new(2025, 3, 10),
         Court = "Tribunal judiciaire de Paris, pôle de proximité",
         Landlord = PrivateLandlord(),
         Household = Household(),
@@ -241,6 +245,17 @@ public static class SampleMessages
         AnswerDueBy = new(2025, 9, 24),
     };
 
+    public static DaloBlockersReviewed DaloBlockersReviewed() => new()
+    {
+        MessageId = Guid.Parse("e3f4a5b6-c7d8-4e9f-8a0b-2c3d4e5f6071"),
+        SentAt = At(2025, 9, 18, 14, 30),
+        Sender = PartnerCode.Departement,
+        DossierId = DossierId,
+        ReviewedOn = new(2025, 9, 17),
+        Blockers = [RehousingBlocker.Debt, RehousingBlocker.SupportNeeded],
+        Comment = "Dossier FSL accès déposé ; mesure d'accompagnement AVDL demandée.",
+    };
+
     public static SubmitComedReferral SubmitComedReferral() => new()
     {
         MessageId = Guid.Parse("c9d0e1f2-a3b4-4c5d-8e6f-7a8b9cadbec5"),
@@ -250,6 +265,7 @@ public static class SampleMessages
         Household = Household(),
         ComedDecisionReference = "COMED-75-2025-0342",
         Reason = "Ménage prioritaire DALO menacé d'expulsion, demande d'examen en CCAPEX.",
+        DaloRecognisedOn = new(2025, 3, 27),
         CdpActReference = CdpActReference,
     };
 
@@ -328,6 +344,19 @@ public static class SampleMessages
         FollowUpId = FollowUpId,
         Situation = FollowUpSituation.RepaymentPlanRespected,
         Comment = "Aide FSL accordée, plan d'apurement respecté depuis juin.",
+    };
+
+    public static SocialDiagnosisReported SocialDiagnosisReported() => new()
+    {
+        MessageId = Guid.Parse("d2e3f4a5-b6c7-4d8e-9f0a-1b2c3d4e5f60"),
+        SentAt = At(2025, 4, 30, 15, 5),
+        Sender = PartnerCode.Departement,
+        DossierId = DossierId,
+        AssignationActReference = "ASS-2025-000088",
+        Outcome = SocialDiagnosisOutcome.Completed,
+        CompletedOn = new(2025, 4, 29),
+        SentToJudge = true,
+        Comment = "Diagnostic transmis au juge ; demande FSL en cours d'instruction.",
     };
 
     public static ProcedureStageReached ProcedureStageReached() => new()

@@ -59,11 +59,23 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public DateOnly? CqlOn { get; set; }
 
+    /// <summary>The earliest eviction date a judge granted the household (CPCE L412-3), the latest one reported.</summary>
+    public DateOnly? GrantedEvictionNotBefore { get; set; }
+
+    /// <summary>
+    /// The first day the eviction may lawfully take place, once the CQL is known: after its two months (L412-1) and any
+    /// delay the judge granted (L412-3), outside the winter truce (L412-6). See <see cref="LegalDelays"/>.
+    /// </summary>
+    public DateOnly? EarliestEvictionOn { get; set; }
+
     public DateOnly? CfpRequestedOn { get; set; }
 
     public bool? CfpGranted { get; set; }
 
     public bool DaloPriority { get; set; }
+
+    /// <summary>The CDP act a targeted intervention (F5) was last requested for: one request per CDP.</summary>
+    public string? InterventionRequestedFor { get; set; }
 
     public DateOnly? ExaminedOn { get; set; }
 

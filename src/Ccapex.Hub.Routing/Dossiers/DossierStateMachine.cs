@@ -31,6 +31,8 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         Following(() => OverindebtednessReported);
         Following(() => StatusReported);
         Following(() => StageReached);
+        Following(() => SocialDiagnosisReported);
+        Following(() => DaloBlockersReviewed);
         Following(() => FollowUpDue);
         Following(() => DeadlineReached);
 
@@ -54,6 +56,10 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
             When(OverindebtednessReported).ThenAsync(c => OnceAsync(c, () => workflow.F12OverindebtednessReported(c.Saga, In(c), c.Message))),
             // F15: procedure stages and the legal delays they are checked against.
             When(StageReached).ThenAsync(c => OnceAsync(c, () => workflow.F15StageReached(c.Saga, In(c), c.Message))),
+            // F16: the Département's social diagnosis before the hearing, expected on every assignation (F6).
+            When(SocialDiagnosisReported).ThenAsync(c => OnceAsync(c, () => workflow.F16SocialDiagnosisReported(c.Saga, In(c), c.Message))),
+            // F17: the Département's and the CAF's answers to a DALO blockers review (F8).
+            When(DaloBlockersReviewed).ThenAsync(c => OnceAsync(c, () => workflow.F17DaloBlockersReviewed(c.Saga, In(c), c.Message))),
             // F14: only expected while a follow-up is under way; otherwise refused.
             When(StatusReported).ThenAsync(c => OnceAsync(c, () => workflow.F14StatusReported(c.Saga, In(c), c.Message))),
             // Reminders and escalations of every obligation (F3/F4, F13/F14, the CFP decision).
@@ -116,6 +122,10 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
     public Event<SixMonthStatusReported> StatusReported { get; private set; } = null!;
 
     public Event<ProcedureStageReached> StageReached { get; private set; } = null!;
+
+    public Event<SocialDiagnosisReported> SocialDiagnosisReported { get; private set; } = null!;
+
+    public Event<DaloBlockersReviewed> DaloBlockersReviewed { get; private set; } = null!;
 
     public Event<FollowUpDue> FollowUpDue { get; private set; } = null!;
 

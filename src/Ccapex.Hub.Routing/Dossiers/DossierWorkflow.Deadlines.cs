@@ -18,6 +18,11 @@ public sealed partial class DossierWorkflow
         }
 
         var policy = obligation.Flow == "F15" ? null : rules[obligation.Flow].Answer;
+        if (obligation.Flow == "F3" && obligation.RemindersSent == 0)
+        {
+            F05OnCafCheckOverdue(dossier, inbound.MessageId);
+        }
+
         if (policy is not null && obligation.RemindersSent < policy.RemindersBeforeEscalation)
         {
             obligation.RemindersSent++;
@@ -43,7 +48,7 @@ public sealed partial class DossierWorkflow
         {
             dossier.CfpGranted = false;
             Alert(dossier, inbound.MessageId, ProcedureAlertCodes.CfpImplicitRefusal,
-                $"No CFP decision {_options.CfpSilenceMonths} months after the request of {dossier.CfpRequestedOn:yyyy-MM-dd}: the silence is a refusal.");
+                $"No CFP decision more than {_options.CfpSilenceMonths} months after the request of {dossier.CfpRequestedOn:yyyy-MM-dd}: the silence is a refusal.");
             return;
         }
 

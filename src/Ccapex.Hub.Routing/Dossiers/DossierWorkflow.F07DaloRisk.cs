@@ -16,26 +16,9 @@ public sealed partial class DossierWorkflow
         }
 
         dossier.Household ??= risk.Household;
-        dossier.DaloPriority = true;
         dossier.CfpRequestedOn ??= risk.CfpRequestedOn;
         Advance(dossier, ProcedureStage.CfpRequested);
-        F08ReviewRehousingBlockers(dossier, inbound.MessageId, risk);
+        F08ReviewRehousingBlockers(dossier, inbound.MessageId, risk.DaloRecognisedOn, risk.DecisionExpectedBy);
         Accept(dossier, inbound, risk);
     }
-
-    /// <summary>F8 (action 19): the Département and the CAF review what blocks the DALO household's rehousing.</summary>
-    private void F08ReviewRehousingBlockers(Dossier dossier, Guid cause, ReportDaloCfpRisk risk) =>
-        Emit(dossier, cause, new ReviewDaloRehousingBlockers
-        {
-            MessageId = DossierOutbox.NewId(cause, "dalo-review"),
-            SentAt = Now,
-            Sender = PartnerCode.Drihl,
-            DossierId = dossier.CorrelationId,
-            Household = risk.Household,
-            DaloRecognisedOn = risk.DaloRecognisedOn,
-            DecisionExpectedBy = risk.DecisionExpectedBy,
-            AnswerDueBy = risk.DecisionExpectedBy.AddDays(-14) > DateOnly.FromDateTime(Now.UtcDateTime)
-                ? risk.DecisionExpectedBy.AddDays(-14)
-                : risk.DecisionExpectedBy,
-        });
 }

@@ -11,6 +11,13 @@ public sealed partial class DossierWorkflow
         {
             dossier.Household ??= referral.Household;
             Refer(dossier, "F9", referral.Sender, referral.MessageId, []);
+            if (referral.DaloRecognisedOn is { } recognised)
+            {
+                // A CFP already requested has its decision expected when its silence would become a refusal.
+                F08ReviewRehousingBlockers(dossier, inbound.MessageId, recognised,
+                    dossier.CfpRequestedOn is { } requested && dossier.CfpGranted is null ? LegalDelays.LastDayOfMonths(requested, _options.CfpSilenceMonths) : null);
+            }
+
             Accept(dossier, inbound, referral);
         }
     }

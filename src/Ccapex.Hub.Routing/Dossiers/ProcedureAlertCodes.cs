@@ -6,6 +6,12 @@ public static class ProcedureAlertCodes
     public const string AssignationTooEarly = "delay.assignation_too_early";
     public const string HearingNoticeTooShort = "delay.hearing_notice_too_short";
     public const string CfpRequestedTooEarly = "delay.cfp_requested_too_early";
+
+    /// <summary>An eviction reported before the CQL's two months or the delay the judge granted are over.</summary>
+    public const string EvictionTooEarly = "delay.eviction_too_early";
+
+    /// <summary>A CFP granted for use (its eviction date) before the CQL's two months or the judge's delay are over.</summary>
+    public const string CfpUseTooEarly = "delay.cfp_use_too_early";
     public const string CfpImplicitRefusal = "cfp.implicit_refusal";
     public const string WinterTruce = "winter_truce.eviction";
     public const string DaloNotRehoused = "dalo.not_rehoused";

@@ -27,6 +27,8 @@ public static class DossierMatchKeys
         CcapexExaminationConcluded m => (m.DossierId, []),
         OverindebtednessStatusReported m => (m.DossierId, []),
         SixMonthStatusReported m => (m.DossierId, []),
+        SocialDiagnosisReported m => (m.DossierId, []),
+        DaloBlockersReviewed m => (m.DossierId, []),
         _ => (null, []),
     };
 
