@@ -106,6 +106,10 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
     [JsonIgnore]
     public List<HandledMessage> PendingHandled { get; } = [];
 
+    /// <summary>The partner delivery this write handles, for the delivery journal (<see cref="Audit.DossierArrivalFiling"/>), in the row's transaction.</summary>
+    [JsonIgnore]
+    public Audit.JournalArrival? PendingArrival { get; set; }
+
     public void Involve(PartnerCode partner)
     {
         if (!InvolvedPartners.Contains(partner))
