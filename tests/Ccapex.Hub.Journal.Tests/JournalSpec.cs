@@ -14,6 +14,8 @@ public abstract class JournalSpec(StoreProvider provider)
 
     private JournalDatabase _database = null!;
 
+    protected StoreProvider Provider { get; } = provider;
+
     // Disposed with the database, which owns every store it made.
 #pragma warning disable NUnit1032
     protected HubStore Store { get; private set; } = null!;
@@ -28,7 +30,7 @@ public abstract class JournalSpec(StoreProvider provider)
     [SetUp]
     public async Task CreateStore()
     {
-        _database = new JournalDatabase(provider);
+        _database = new JournalDatabase(Provider);
         Store = _database.NewStore();
         await Store.EnsureCreatedAsync();
     }
