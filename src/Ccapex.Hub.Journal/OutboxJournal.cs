@@ -13,15 +13,15 @@ public sealed class OutboxJournal : IOutboxJournal
 {
     private static readonly string[] Sent = ["k", "s", "h", "c"];
 
-    public Task QueuedAsync(StoreTransaction transaction, OutboxEntry entry, string envelope, CancellationToken cancellationToken)
+    public async Task QueuedAsync(StoreTransaction transaction, OutboxEntry entry, string envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Facts is not { } facts)
         {
-            return Task.CompletedTask;
+            return;
         }
 
-        return JournalWriter.AppendAsync(transaction, new JournalRecord
+        var record = new JournalRecord
         {
             Key = OutKey(entry.MessageId),
             Kind = JournalKinds.Out,
@@ -33,7 +33,16 @@ public sealed class OutboxJournal : IOutboxJournal
             MessageId = entry.MessageId,
             BodySha256 = JournalWriter.Sha256(envelope),
             View = facts.View,
-        }, cancellationToken);
+        };
+        await JournalWriter.AppendAsync(transaction, record, cancellationToken).ConfigureAwait(false);
+
+        // A message about several households (a CAF listing): one row more per household, under its dossier, so that an
+        // access request finds the listing that carried its data. Its confirmed send is the message's own row's.
+        foreach (var dossier in facts.Concerning ?? [])
+        {
+            await JournalWriter.AppendAsync(transaction, record with { Key = $"{record.Key}:{dossier:N}", DossierId = dossier }, cancellationToken)
+                .ConfigureAwait(false);
+        }
     }
 
     public async Task SentAsync(StoreTransaction transaction, IReadOnlyList<OutboxSent> rows, CancellationToken cancellationToken)

@@ -85,6 +85,25 @@ public sealed class When_journal_rows_are_written_with_their_change(StoreProvide
     }
 
     [Test]
+    public async Task Should_record_a_message_about_several_households_under_each_dossier_too()
+    {
+        Guid[] households = [Guid.NewGuid(), Guid.NewGuid()];
+        var listing = Entry(new OutboxFacts("CAF", "F3", "6 fields #abc", households));
+
+        await WriteOutboxAsync(listing);
+        await WriteOutboxAsync(listing);
+
+        var rows = await Store.ReadAsync(t => t.ReadAsync($"SELECT {JournalRows.Columns} FROM journal ORDER BY id", JournalRows.Read, CancellationToken.None));
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(rows.Select(r => r.DossierId), Is.EqualTo(new Guid?[] { listing.CorrelationId, households[0], households[1] }));
+            Assert.That(rows.Select(r => r.MessageId).Distinct(), Is.EqualTo(new Guid?[] { listing.MessageId }));
+            Assert.That(rows.Select(r => r.BodySha256).Distinct().Count(), Is.EqualTo(1));
+            Assert.That((await JournalQueries.ForDossierAsync(Store, households[1])).Single().Flow, Is.EqualTo("F3"));
+        }
+    }
+
+    [Test]
     public async Task Should_record_a_confirmed_send_only_for_an_entry_it_recorded_and_only_once()
     {
         var delivery = Entry(new OutboxFacts("DRIHL", "F1", "all fields"));
