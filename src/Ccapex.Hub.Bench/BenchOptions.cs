@@ -64,6 +64,17 @@ internal sealed record BenchOptions
     /// <summary>A results.json of an earlier run: draw its plots again, measure nothing.</summary>
     public string? PlotOnly { get; init; }
 
+    /// <summary>
+    /// The delivery journal's cost (issue 11, item 5): CDPs opened at full speed per round, each store run with the
+    /// journal off then on, <see cref="JournalRounds"/> times (alternating, so that the machine's drift hits both).
+    /// </summary>
+    public int JournalDossiers { get; init; } = 3_000;
+
+    public int JournalRounds { get; init; } = 2;
+
+    /// <summary>Only the journal's cost: no baseline, no full-speed run, no sweep, no backlog.</summary>
+    public bool JournalOnly { get; init; }
+
     /// <summary>Keep the SQLite store and the copy of the host in the run folder (deleted otherwise).</summary>
     public bool Keep { get; init; }
 
@@ -113,6 +124,10 @@ internal sealed record BenchOptions
           --host-dll PATH       the Release build of the host (default src/Ccapex.Hub.Host/bin/Release/net10.0/Ccapex.Hub.Host.dll);
                                 its folder is copied into the run folder first, so a rebuild during the run changes nothing
           --keep                keep the SQLite store and the host copy in the run folder
+          --journal-dossiers N  the delivery journal's cost: CDPs at full speed per round, journal off then on, on each
+                                store (default 3000; quick 500); `audit verify` timed on the journal of each "on" round
+          --journal-rounds N    off/on pairs per store (default 2; quick 1; 0: not measured)
+          --journal-only        measure only the journal's cost (no baseline, full-speed run, sweep or backlog)
 
         Environment: CCAPEX_RABBITMQ_URI, CCAPEX_RABBITMQ_MANAGEMENT_URI, CCAPEX_POSTGRES (as ./hub exports them).
         The last line printed is `ratio: <hub saga events/s on SQLite / baseline msgs/s>`.
@@ -150,6 +165,9 @@ internal sealed record BenchOptions
             {
                 "--quick" => options,
                 "--keep" => options with { Keep = true },
+                "--journal-dossiers" => options with { JournalDossiers = Count() },
+                "--journal-rounds" => options with { JournalRounds = Count() },
+                "--journal-only" => options with { JournalOnly = true },
                 "--dossiers" => options with { Dossiers = Count() },
                 "--pg-dossiers" => options with { PostgresDossiers = Count() },
                 "--backlog" => options with { Backlog = Count() },
@@ -177,7 +195,12 @@ internal sealed record BenchOptions
             throw new ArgumentException("--stores takes sqlite, postgres or both.");
         }
 
-        if (options.Dossiers < 1 || options.PostgresDossiers < 1 || options.Backlog < 0 || options.BaselineMessages < 1 || options.LoadFractions.Any(f => f <= 0) || options.FixedRates.Any(r => r <= 0))
+        if (args.Contains("--quick") && !args.Contains("--journal-dossiers"))
+        {
+            options = options with { JournalDossiers = 500, JournalRounds = 1 };
+        }
+
+        if (options.JournalDossiers < 1 || options.JournalRounds < 0 || options.Dossiers < 1 || options.PostgresDossiers < 1 || options.Backlog < 0 || options.BaselineMessages < 1 || options.LoadFractions.Any(f => f <= 0) || options.FixedRates.Any(r => r <= 0))
         {
             throw new ArgumentException("Counts and loads must be positive.");
         }

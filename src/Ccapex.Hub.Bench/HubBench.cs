@@ -147,6 +147,94 @@ internal sealed class HubBench
         }
     }
 
+    /// <summary>
+    /// One round of the journal's cost on a fresh store: warm-up, then <paramref name="dossiers"/> CDPs at full speed with
+    /// the journal on or off (<c>Hub__Journal__Enabled</c>); then, journal on, the hub stopped (its sealer's last round
+    /// signs what is left) and <c>audit verify</c> run by the host's program on that store, timed by the verifier itself.
+    /// </summary>
+    public async Task<JournalRound> RunJournalRoundAsync(int dossiers, bool journal, int round)
+    {
+        var suffix = $"j{(journal ? "on" : "off")}{round}";
+        var vhost = await _broker.CreateVirtualHostAsync($"ccapex-bench-{_runTag}-{_store}-{suffix}");
+        var dataDirectory = Path.Combine(_options.WorkDirectory, $"journal-{_store}-{suffix}", "data");
+        Directory.CreateDirectory(dataDirectory);
+        var schema = $"bench_{_runTag.Replace('-', '_')}_{suffix}";
+        _probe = _store == "sqlite" ? new SqliteProbe(dataDirectory) : new PostgresProbe(_options.PostgresConnectionString, schema);
+        var environment = new Dictionary<string, string>
+        {
+            ["CCAPEX_RABBITMQ_URI"] = vhost.ToString(),
+            ["CCAPEX_DATA_DIR"] = dataDirectory,
+            ["CCAPEX_STORE"] = _store,
+            ["CCAPEX_LOG_FORMAT"] = "simple",
+            ["DOTNET_gcServer"] = "0",
+            ["Hub__Journal__Enabled"] = journal ? "true" : "false",
+        };
+        if (_store == "postgres")
+        {
+            environment["CCAPEX_POSTGRES"] = _options.PostgresConnectionString;
+            environment["Hub__Store__Schema"] = schema;
+        }
+
+        _cdps = new CdpFactory($"{_runTag}-{_store[0]}{suffix}");
+        var logPath = Path.Combine(_options.WorkDirectory, $"hub-{_store}-{suffix}.log");
+        try
+        {
+            _observer = await RoutedObserver.StartAsync(vhost, _cdps);
+            _publisher = await ConfirmPublisher.ConnectAsync(vhost, "ccapex-bench-bailiffs", _options.PublishesInFlight);
+            await StartHubAsync(environment, logPath);
+            _phase = $"journal {(journal ? "on" : "off")} warm-up";
+            await SubmitAtFullSpeedAsync(_options.Warmup);
+            await WaitForListingAsync(_observer.Routed, _options.PhaseTimeout);
+            var saturation = await SaturateAsync(dossiers);
+            var total = _options.Warmup + dossiers;
+            var storeBytes = await _probe.SizeAsync();
+            var tables = await _probe.TableBytesAsync();
+            var journalTables = _store == "postgres" ? tables.Where(t => t.Key.StartsWith("journal", StringComparison.Ordinal)).Sum(t => t.Value) : 0;
+            await _hub!.StopAsync(TimeSpan.FromSeconds(60));
+            var rows = await _probe.JournalRowsAsync();
+            var (verified, verifiedRows, seconds) = journal ? await VerifyAsync(environment) : (true, 0L, 0.0);
+            var result = new JournalRound(_store, journal, total, saturation.DossiersPerSecond, storeBytes, journalTables, rows, verifiedRows, seconds, verified);
+            Progress.Line($"{_store}: journal {(journal ? "on" : "off")}, round {round}: {result.DossiersPerSecond:N0} dossiers/s, {rows:N0} journal rows, store {Mib(storeBytes)}"
+                + (journal ? $"; audit verify {(verified ? "ok" : "FAILED")}: {verifiedRows:N0} rows in {seconds:F3} s" : ""));
+            return result;
+        }
+        finally
+        {
+            if (_hub is not null)
+            {
+                await _hub.DisposeAsync();
+                _hub = null;
+            }
+
+            await _publisher.DisposeAsync();
+            await _observer.DisposeAsync();
+            await _probe.DropAsync();
+            await _probe.DisposeAsync();
+        }
+    }
+
+    /// <summary><c>audit verify --json</c> by the host's program, with the round's settings: whether it passed, rows checked, the verifier's own time.</summary>
+    private async Task<(bool Ok, long Rows, double Seconds)> VerifyAsync(Dictionary<string, string> environment)
+    {
+        var start = Ccapex.Hub.Host.HubHostCommand.StartInfo(_options.HostDll, environment.Select(e => new KeyValuePair<string, string?>(e.Key, e.Value)));
+        start.ArgumentList.Add("audit");
+        start.ArgumentList.Add("verify");
+        start.ArgumentList.Add("--json");
+        using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("audit verify did not start");
+        var output = await process.StandardOutput.ReadToEndAsync();
+        var errors = await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode == 2)
+        {
+            throw new InvalidOperationException($"audit verify could not run: {errors.Trim()}");
+        }
+
+        using var result = System.Text.Json.JsonDocument.Parse(output);
+        var root = result.RootElement;
+        return (root.GetProperty("ok").GetBoolean(), root.GetProperty("rowsChecked").GetInt64(),
+            TimeSpan.Parse(root.GetProperty("elapsed").GetString()!, CultureInfo.InvariantCulture).TotalSeconds);
+    }
+
     private async Task StartHubAsync(Dictionary<string, string> environment, string logPath)
     {
         _hub = HubProcess.Start(_options.HostDll, environment, logPath);

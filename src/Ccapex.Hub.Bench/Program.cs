@@ -51,6 +51,13 @@ try
 
     Progress.Line($"machine: {machine.Cores} cores ({machine.CpuModel}), {machine.MemoryBytes / 1073741824.0:N1} GiB, {machine.Kernel}, {machine.Runtime}; {machine.Broker}");
 
+    if (options.JournalOnly)
+    {
+        // No baseline to compare with: the rounds compare the hub with itself, journal off and on.
+        var journalOnly = await JournalCostAsync(options, broker, new BaselineResult(0, 0, double.NaN, double.NaN, double.NaN, double.NaN), runTag);
+        return journalOnly.All(j => j.AllVerified) ? 0 : 1;
+    }
+
     var baselineHost = await broker.CreateVirtualHostAsync($"ccapex-bench-{runTag}-baseline");
     Progress.Line($"baseline: {options.BaselineMessages:N0} persistent messages, confirms with {options.PublishesInFlight} in flight, one consumer, manual acks, prefetch 100");
     var baseline = await Baseline.RunAsync(baselineHost, options.BaselineMessages, options.PublishesInFlight);
@@ -70,12 +77,18 @@ try
         await broker.DeleteVirtualHostsAsync();
     }
 
+    var journal = await JournalCostAsync(options, broker, baseline, runTag);
     var results = new BenchResults(options.Size, startedAt, Progress.Elapsed.TotalSeconds, machine, baseline, stores, samples);
     await Report.WriteAsync(results, options.WorkDirectory);
     Progress.Line($"results: {Path.Combine(options.WorkDirectory, "results.json")}, summary.md, samples.csv");
     Progress.Line($"plots: {Report.WritePlots(results, options.PlotDirectory)}");
     Progress.Plain("");
     Progress.Plain(Report.Summary(results));
+    foreach (var cost in journal)
+    {
+        Progress.Plain(cost.Line());
+    }
+
     foreach (var store in stores.Where(s => s.Store != "sqlite"))
     {
         Progress.Plain($"ratio ({store.Store}): {results.Ratio(store.Store).ToString("0.0000", CultureInfo.InvariantCulture)}");
@@ -101,7 +114,8 @@ finally
     await broker.DeleteVirtualHostsAsync();
     if (!options.Keep)
     {
-        foreach (var folder in new[] { hostCopy, Path.Combine(options.WorkDirectory, "sqlite") }.Where(Directory.Exists))
+        var journalStores = Directory.Exists(options.WorkDirectory) ? Directory.GetDirectories(options.WorkDirectory, "journal-*") : [];
+        foreach (var folder in new[] { hostCopy, Path.Combine(options.WorkDirectory, "sqlite") }.Concat(journalStores).Where(Directory.Exists))
         {
             Directory.Delete(folder, recursive: true);
         }
@@ -109,6 +123,36 @@ finally
 }
 
 // `--plot-only results.json`: an earlier run's plots drawn again (after a change to the plots), nothing measured.
+// The delivery journal's cost (issue 11, item 5): per store, rounds of the journal off then on, on fresh stores.
+static async Task<List<JournalCostResult>> JournalCostAsync(BenchOptions options, BrokerManagement broker, BaselineResult baseline, string runTag)
+{
+    var results = new List<JournalCostResult>();
+    if (options.JournalRounds == 0)
+    {
+        return results;
+    }
+
+    foreach (var store in options.Stores)
+    {
+        var rounds = new List<JournalRound>();
+        for (var round = 1; round <= options.JournalRounds; round++)
+        {
+            foreach (var journal in new[] { false, true })
+            {
+                var bench = new HubBench(options, broker, baseline, store, runTag, []);
+                rounds.Add(await bench.RunJournalRoundAsync(options.JournalDossiers, journal, round));
+                await broker.DeleteVirtualHostsAsync();
+            }
+        }
+
+        var cost = new JournalCostResult(store, rounds);
+        results.Add(cost);
+        Progress.Line(cost.Line());
+    }
+
+    return results;
+}
+
 static async Task<int> PlotOnlyAsync(string resultsJson, string plotDirectory)
 {
     BenchResults results;

@@ -114,6 +114,25 @@ internal abstract class StoreProbe : IAsyncDisposable
     /// <summary>Name and bytes of each table with its indexes (PostgreSQL) or of each table and index (SQLite), largest first.</summary>
     protected abstract string TableBytesSql { get; }
 
+    /// <summary>Rows in the delivery journal (0 when it has none or no table).</summary>
+    public async Task<long> JournalRowsAsync()
+    {
+        try
+        {
+            var connection = await OpenAsync();
+            await using (connection)
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "SELECT COUNT(*) FROM journal";
+                return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+            }
+        }
+        catch (DbException missing) when (IsMissingTable(missing))
+        {
+            return 0;
+        }
+    }
+
     /// <summary>Drops what the run created (PostgreSQL's schema); the SQLite file stays in the run folder.</summary>
     public virtual Task DropAsync() => Task.CompletedTask;
 

@@ -23,6 +23,7 @@ public static class HubHostBuilder
             .AddHubClock()
             .AddHubValidation()
             .AddHubStore()
+            .AddHubDeliveryJournal()
             .AddHubRouting()
             .AddHubMessaging()
             .AddHubHealth()

@@ -3,6 +3,11 @@ using Ccapex.Hub.Charter;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
+if (AuditCommand.Handles(args))
+{
+    return await AuditCommand.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+}
+
 try
 {
     using var host = HubHostBuilder.Create(args).Build();

@@ -21,9 +21,12 @@ public sealed partial class HubStore : IAsyncDisposable
 
     /// <param name="schemas">Other projects' tables in this store (<see cref="IHubStoreSchema"/>).</param>
     /// <param name="destinations">Where outbox rows may go; by default any queue, under the address rules.</param>
+    /// <param name="outboxJournal">What records the outbox's entries and confirmed sends (the delivery journal); none by default.</param>
     public HubStore(IOptions<HubStoreOptions> options, IEnumerable<HubSagaTable> sagaTables, TimeProvider timeProvider,
-        ILogger<HubStore>? logger = null, IEnumerable<IHubStoreSchema>? schemas = null, OutboxDestinations? destinations = null)
+        ILogger<HubStore>? logger = null, IEnumerable<IHubStoreSchema>? schemas = null, OutboxDestinations? destinations = null,
+        IOutboxJournal? outboxJournal = null)
     {
+        OutboxJournal = outboxJournal;
         Destinations = destinations ?? OutboxDestinations.AnyQueue;
         _schemas = [.. schemas ?? []];
         _logger = logger ?? NullLogger<HubStore>.Instance;
@@ -42,6 +45,9 @@ public sealed partial class HubStore : IAsyncDisposable
 
     /// <summary>Where outbox rows may go: checked when a row is written, and by the relay before it sends one.</summary>
     internal OutboxDestinations Destinations { get; }
+
+    /// <summary>Records outbox entries and confirmed sends in their own transactions (<see cref="IOutboxJournal"/>), or null.</summary>
+    internal IOutboxJournal? OutboxJournal { get; }
 
     /// <summary>
     /// The address of the bus the relay sends with (the envelope's source, and the host its <c>queue:</c> destinations
@@ -92,6 +98,27 @@ public sealed partial class HubStore : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(work);
         return InTransactionAsync((connection, transaction) => work(new StoreTransaction(Dialect, connection, transaction, Time.GetUtcNow())),
             cancellationToken);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="entries"/> to the outbox with whatever <paramref name="work"/> writes, in one transaction
+    /// of the store (their destinations checked first, as a saga's), and returns once it committed. The relay sends
+    /// them at its next round: wake it (<see cref="OutboxSignal.Notify"/>) for a send at once.
+    /// </summary>
+    /// <exception cref="OutboxDestinationRefusedException">An entry's destination is not one the hub knows: nothing is written.</exception>
+    public Task WriteWithOutboxAsync(IReadOnlyList<OutboxEntry> entries, Func<StoreTransaction, Task>? work, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return InTransactionAsync(async (connection, transaction) =>
+        {
+            var now = Time.GetUtcNow();
+            if (work is not null)
+            {
+                await work(new StoreTransaction(Dialect, connection, transaction, now)).ConfigureAwait(false);
+            }
+
+            await OutboxWriter.WriteAsync(this, connection, transaction, new OutboxBatch(entries, []), now, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken);
     }
 
     /// <summary>Runs <paramref name="read"/> on a connection of its own, outside any transaction (schema ensured first).</summary>
@@ -150,7 +177,7 @@ public sealed partial class HubStore : IAsyncDisposable
             await using (transaction.ConfigureAwait(false))
             {
                 await Dialect.PrepareSchemaAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
-                var types = new StoreColumnTypes(Dialect.UuidType, Dialect.TimestampType);
+                var types = new StoreColumnTypes(Dialect.UuidType, Dialect.TimestampType, Dialect.IdentityColumn);
                 foreach (var statement in HubSchema.Statements(Dialect, _sagaTables).Concat(_schemas.SelectMany(s => s.Statements(types))))
                 {
                     await Dialect.ExecuteAsync(connection, transaction, statement, cancellationToken).ConfigureAwait(false);

@@ -33,6 +33,9 @@ public sealed record OutboxEntry
     /// <summary>When set, a later entry with the same cancel key removes this one if not yet sent (a cancelled reminder).</summary>
     public string? CancelKey { get; init; }
 
+    /// <summary>What the delivery journal records about this entry beyond the row (recipient, flow, view); null for the hub's own messages.</summary>
+    public OutboxFacts? Facts { get; init; }
+
     /// <summary>The trace of whoever created the entry (W3C traceparent), kept in the row's headers for the relay's send span (<see cref="OutboxTraces"/>).</summary>
     public string? TraceParent { get; init; } = System.Diagnostics.Activity.Current?.Id;
 }

@@ -148,6 +148,7 @@ public sealed partial class OutboxRelay : BackgroundService
                 var rows = await OutboxQueries.ReadDueAsync(Dialect, connection, claim, _time.GetUtcNow(), _options.BatchSize, cancellationToken)
                     .ConfigureAwait(false);
                 List<long> sent = new(rows.Count);
+                List<OutboxSent> confirmed = new(rows.Count);
                 List<(OutboxRow Row, Exception Error)> failures = [];
                 Exception? cancelled = null;
                 try
@@ -158,10 +159,11 @@ public sealed partial class OutboxRelay : BackgroundService
                     var outcomes = await Task.WhenAll(rows.Select(row => TrySendAsync(row, cancellationToken))).ConfigureAwait(false);
                     for (var i = 0; i < rows.Count; i++)
                     {
-                        switch (outcomes[i])
+                        switch (outcomes[i].Error)
                         {
                             case null:
                                 sent.Add(rows[i].Id);
+                                confirmed.Add(new OutboxSent(rows[i].MessageId, rows[i].Destination, rows[i].CorrelationId, outcomes[i].HandedAt, outcomes[i].ConfirmedAt));
                                 break;
                             case OperationCanceledException stopped when cancellationToken.IsCancellationRequested:
                                 cancelled ??= stopped;
@@ -177,7 +179,7 @@ public sealed partial class OutboxRelay : BackgroundService
                     // Even when stopping: what the broker confirmed is marked, or it would go twice.
                     if (rows.Count > 0)
                     {
-                        await MarkAsync(connection, claim, sent, failures).ConfigureAwait(false);
+                        await MarkAsync(connection, claim, sent, confirmed, failures).ConfigureAwait(false);
                     }
                 }
 
@@ -198,21 +200,26 @@ public sealed partial class OutboxRelay : BackgroundService
         }
     }
 
-    /// <summary>Sends one row; returns null once the broker confirmed it, or what went wrong.</summary>
-    private async Task<Exception?> TrySendAsync(OutboxRow row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sends one row; returns no error once the broker confirmed it (with when it was handed over and when the confirm
+    /// came back, for the delivery journal), or what went wrong.
+    /// </summary>
+    private async Task<(Exception? Error, DateTimeOffset HandedAt, DateTimeOffset ConfirmedAt)> TrySendAsync(OutboxRow row, CancellationToken cancellationToken)
     {
+        var handedAt = _time.GetUtcNow();
         try
         {
             await _sender.SendAsync(row, cancellationToken).ConfigureAwait(false);
+            var confirmedAt = _time.GetUtcNow();
             // Crash tests: the broker has the message, the batch is not marked sent.
             CrashPoint.Reach(CrashPoint.RelaySent);
-            return null;
+            return (null, handedAt, confirmedAt);
         }
 #pragma warning disable CA1031 // A failed row is put back with a retry delay; the others of the batch go on.
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            return exception;
+            return (exception, handedAt, handedAt);
         }
     }
 
@@ -221,24 +228,31 @@ public sealed partial class OutboxRelay : BackgroundService
     /// store's transactions, so that with group commit the mark joins the saga writes' next commit instead of
     /// competing with them for SQLite's single write lock (a loser sleeps in the busy handler: tail latency).
     /// </summary>
-    private async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
+    private async Task MarkAsync(DbConnection connection, DbTransaction? claim, List<long> sent, List<OutboxSent> confirmed,
+        List<(OutboxRow Row, Exception Error)> failures)
     {
         if (claim is null)
         {
-            await _store.InTransactionAsync((c, t) => MarkRowsAsync(c, t, sent, failures), CancellationToken.None, connection).ConfigureAwait(false);
+            await _store.InTransactionAsync((c, t) => MarkRowsAsync(c, t, sent, confirmed, failures), CancellationToken.None, connection).ConfigureAwait(false);
             return;
         }
 
-        await MarkRowsAsync(connection, claim, sent, failures).ConfigureAwait(false);
+        await MarkRowsAsync(connection, claim, sent, confirmed, failures).ConfigureAwait(false);
         await claim.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
-    private async Task MarkRowsAsync(DbConnection connection, DbTransaction transaction, List<long> sent, List<(OutboxRow Row, Exception Error)> failures)
+    /// <summary>The mark, and the delivery journal's record of the confirmed sends in the same transaction.</summary>
+    private async Task MarkRowsAsync(DbConnection connection, DbTransaction transaction, List<long> sent, List<OutboxSent> confirmed,
+        List<(OutboxRow Row, Exception Error)> failures)
     {
         var now = _time.GetUtcNow();
         if (sent.Count > 0)
         {
             await OutboxQueries.MarkSentAsync(Dialect, connection, transaction, sent, now, CancellationToken.None).ConfigureAwait(false);
+            if (_store.OutboxJournal is { } journal)
+            {
+                await journal.SentAsync(new StoreTransaction(Dialect, connection, transaction, now), confirmed, CancellationToken.None).ConfigureAwait(false);
+            }
         }
 
         foreach (var (row, error) in failures)

@@ -23,10 +23,17 @@ internal static class OutboxWriter
             await CancelAsync(store.Dialect, connection, transaction, key, cancellationToken).ConfigureAwait(false);
         }
 
+        var journal = store.OutboxJournal;
+        var handed = journal is null ? null : new StoreTransaction(store.Dialect, connection, transaction, now);
         foreach (var entry in batch.Entries)
         {
-            await InsertAsync(store.Dialect, connection, transaction, entry, OutboxEnvelope.Write(entry, store.BusAddress, now), now, cancellationToken)
-                .ConfigureAwait(false);
+            var envelope = OutboxEnvelope.Write(entry, store.BusAddress, now);
+            // Recorded only when inserted: a replayed entry (same message id) is already in the journal, or never was sent.
+            if (await InsertAsync(store.Dialect, connection, transaction, entry, envelope, now, cancellationToken).ConfigureAwait(false)
+                && journal is not null)
+            {
+                await journal.QueuedAsync(handed!, entry, envelope, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 

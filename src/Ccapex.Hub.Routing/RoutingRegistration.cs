@@ -24,6 +24,7 @@ public static class RoutingRegistration
         services.AddSingleton<DossierWorkflow>();
         services.AddSingleton<CafListingBook>();
         services.AddSingleton(typeof(DossierEntry<>));
+        services.TryAddSingleton<Audit.IIntakeRefusals, Audit.DirectIntakeRefusals>();
         services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
 
         // Every text field of every message, on every edge: forbidden characters and lengths (issue 10, items 7, 9).

@@ -11,12 +11,14 @@ public sealed class When_reading_the_project_references
     private const string Routing = "Ccapex.Hub.Routing";
     private const string Persistence = "Ccapex.Hub.Persistence";
     private const string Host = "Ccapex.Hub.Host";
+    private const string Journal = "Ccapex.Hub.Journal";
 
     /// <summary>Who may compile against the routing (intake, sagas) and the store.</summary>
     private static readonly Dictionary<string, string[]> MayUse = new(StringComparer.Ordinal)
     {
         [Routing] = [Host],
-        [Persistence] = [Routing, Host],
+        [Persistence] = [Routing, Host, Journal],
+        [Journal] = [Routing, Host],
     };
 
     public static IEnumerable<string> Projects() => Repository.Graph.Projects;

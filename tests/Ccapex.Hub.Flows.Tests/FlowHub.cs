@@ -87,6 +87,9 @@ internal sealed class FlowHub : IAsyncDisposable
     public Task<IReadOnlyList<CafListingLine>> ListingLinesAsync(Guid listingId) =>
         _host.Services.GetRequiredService<ICafListingLines>().LinesAsync(listingId, CancellationToken.None);
 
+    /// <summary>The hub's services (the journal's key and options, say).</summary>
+    public IServiceProvider Services => _host.Services;
+
     /// <summary>The hub's store, for tests that must shape a row by hand (one written by an older hub, say).</summary>
     public HubStore Store => _host.Services.GetRequiredService<HubStore>();
 

@@ -130,6 +130,10 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
     [JsonIgnore]
     public List<HandledMessage> PendingHandled { get; } = [];
 
+    /// <summary>The partner delivery this write handles, for the delivery journal (<see cref="Audit.DossierArrivalFiling"/>), in the row's transaction.</summary>
+    [JsonIgnore]
+    public Audit.JournalArrival? PendingArrival { get; set; }
+
     public void NoteBailiffOffice(BailiffOffice? office)
     {
         if (office is not null && !BailiffOffices.Contains(office.OfficeCode))

@@ -31,8 +31,9 @@ public sealed class DossierEntry<T>
 
     /// <param name="submissionId">The partner's delivery (its transport id): a broker redelivery keeps it.</param>
     /// <param name="keysToFile">The dossier's keys, to commit with its write (none: filed already).</param>
+    /// <param name="arrival">The delivery's facts, journaled with the dossier's write (null: not journaled).</param>
     public Task ApplyAsync(ISagaRepositoryContextFactory<Dossier> repository, ConsumeContext<T> context, Guid dossierId, Guid messageId, Guid submissionId,
-        IReadOnlyList<string>? keysToFile = null)
+        IReadOnlyList<string>? keysToFile = null, Audit.JournalArrival? arrival = null)
     {
         ArgumentNullException.ThrowIfNull(repository);
         ArgumentNullException.ThrowIfNull(context);
@@ -42,7 +43,7 @@ public sealed class DossierEntry<T>
         }
 
         var dossierContext = new DossierConsumeContext<T>(context, dossierId, messageId);
-        var submission = new PartnerSubmission(submissionId, keysToFile ?? []);
+        var submission = new PartnerSubmission(submissionId, keysToFile ?? [], arrival);
         dossierContext.AddOrUpdatePayload(() => submission, _ => submission);
         return repository.Send(dossierContext, new SendSagaPipe<Dossier, T>(_correlation.Policy, _pipe, dossierId));
     }

@@ -19,6 +19,7 @@ public static class DossierOutbox
             MessageType = message.GetType(),
             Body = view is null ? MessageViews.Full(message) : MessageViews.For(message, view, recipient),
             CorrelationId = dossier.CorrelationId,
+            Facts = new OutboxFacts(recipient.Value, Audit.JournalArrivals.FlowOf(message.GetType()), Audit.JournalArrivals.ViewOf(view)),
         });
     }
 
@@ -33,6 +34,7 @@ public static class DossierOutbox
             Body = MessageViews.Full(message),
             CorrelationId = dossier.CorrelationId,
             RequestId = inbound.RequestId,
+            Facts = new OutboxFacts(sender.Value, null, Audit.JournalArrivals.ViewOf(null)),
         });
     }
 

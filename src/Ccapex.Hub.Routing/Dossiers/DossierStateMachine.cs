@@ -163,6 +163,7 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         {
             context.Saga.PendingKeys.Clear();
             context.Saga.PendingKeys.AddRange(applied.KeysToFile);
+            context.Saga.PendingArrival = applied.Arrival;
         }
 
         var inbound = In(context);

@@ -20,7 +20,8 @@ public sealed partial class PartnerMessageIntake<T>(
     DossierEntry<T> entry,
     ISagaRepositoryContextFactory<Dossier> dossiers,
     TimeProvider clock,
-    ILogger<PartnerMessageIntake<T>> logger) : IConsumer<T>
+    ILogger<PartnerMessageIntake<T>> logger,
+    Audit.IIntakeRefusals refusals) : IConsumer<T>
     where T : class, IPartnerMessage
 {
     public async Task Consume(ConsumeContext<T> context)
@@ -75,7 +76,8 @@ public sealed partial class PartnerMessageIntake<T>(
         // The dossier is written here, in this consume: no second trip through the broker. The body's id, not the
         // transport's, identifies the message (a raw-JSON redelivery must be recognised by the dossier); the
         // partner's delivery tells a crash's redelivery from a resubmission by it.
-        await entry.ApplyAsync(dossiers, context, opening.DossierId, message.MessageId, context.MessageId ?? message.MessageId, opening.KeysToFile);
+        await entry.ApplyAsync(dossiers, context, opening.DossierId, message.MessageId, context.MessageId ?? message.MessageId, opening.KeysToFile,
+            Audit.JournalArrivals.Of(context, edge.Exchange, edge.Publisher, rule.Flow));
         LogApplied(typeof(T).Name, message.MessageId, message.Sender, opening.DossierId, rule.Flow);
     }
 
@@ -185,9 +187,11 @@ public sealed partial class PartnerMessageIntake<T>(
     private Task Refuse(ConsumeContext<T> context, Edge edge, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null)
     {
         LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, code, reason);
+        // The rejection's id derives from the delivery: a redelivery is refused under the same id (one outbox row, one journal row).
+        var who = edge.Publisher ?? context.Message.Sender;
         var rejection = new MessageRejected
         {
-            MessageId = NewId.NextGuid(),
+            MessageId = DeterministicGuid.Create(MessageScope.Of(context.MessageId ?? context.Message.MessageId, who), "intake-rejected"),
             SentAt = clock.GetUtcNow(),
             InReplyTo = context.Message.MessageId,
             MessageType = typeof(T).Name,
@@ -196,19 +200,19 @@ public sealed partial class PartnerMessageIntake<T>(
             Errors = errors ?? [],
             Rule = flow,
         };
+        var arrival = Audit.JournalArrivals.Of(context, edge.Exchange, edge.Publisher, flow);
         if (edge.Exchange is null && context.ResponseAddress is not null)
         {
-            return context.RespondAsync(rejection);
+            return refusals.RefuseAsync(context, context.ResponseAddress, respond: true, rejection, arrival);
         }
 
-        var answered = edge.Publisher ?? context.Message.Sender;
-        if (!rules.IsIdentity(answered))
+        if (!rules.IsIdentity(who))
         {
             // No such queue exists, and the hub never declares one on a sender's word: a hub process's defect, logged above.
             return Task.CompletedTask;
         }
 
-        return context.Send(new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(answered))), rejection);
+        return refusals.RefuseAsync(context, new Uri(BrokerNames.Queue(BrokerNames.PartnerQueue(who))), respond: false, rejection, arrival);
     }
 
     /// <summary>Who published the delivery, as the broker vouches for it (null through the hub's intake exchanges).</summary>

@@ -98,6 +98,8 @@ public sealed class CafListingBook
                 MessageType = typeof(CheckHousingBenefitRights),
                 Body = MessageViews.For(message, recipient, recipient.Partner.Value),
                 CorrelationId = listingId,
+                Facts = new OutboxFacts(recipient.Partner.Value.Value, _rule.Flow, Audit.JournalArrivals.ViewOf(recipient),
+                    [.. message.Households.Select(h => h.DossierId)]),
             });
         }
 
