@@ -47,6 +47,7 @@ internal sealed class OutboxSender
                     context.Headers.Set(name, value);
                 }
 
+                context.Headers.Set(OutboxHeaders.MessageType, row.MessageType);
                 context.Serializer = serializer;
             }), cancellationToken).ConfigureAwait(false);
             return;

@@ -38,6 +38,9 @@ public sealed partial class DossierWorkflow
                 Reminder = obligation.RemindersSent,
             });
             Note(dossier, obligation, $"reminder {obligation.RemindersSent} sent to {obligation.Partner}");
+
+            // Counted where decided: it leaves as the outbox row's stored envelope, which the send observers do not read.
+            Metrics.HubMetrics.ObligationOverdue(obligation.Flow, "reminder");
             ScheduleDeadline(dossier, obligation, Now + policy.ReminderEvery);
             return;
         }
@@ -52,6 +55,7 @@ public sealed partial class DossierWorkflow
             return;
         }
 
+        Metrics.HubMetrics.ObligationOverdue(obligation.Flow, "escalation");
         DossierOutbox.Deliver(dossier, inbound.MessageId, PartnerCode.Drihl, new EscalateOverdueAnswer
         {
             MessageId = DossierOutbox.NewId(inbound.MessageId, "escalation"),

@@ -181,6 +181,9 @@ public sealed partial class DossierWorkflow(CharterRules rules, IOptions<Routing
         ArgumentNullException.ThrowIfNull(inbound);
         ArgumentNullException.ThrowIfNull(message);
         Forget(dossier, inbound);
+
+        // Counted where decided (it leaves as a stored envelope); a write retried after a conflict may count it twice.
+        Metrics.HubMetrics.Refusal(code);
         var purpose = inbound.SubmissionId == inbound.MessageId ? "rejected" : $"rejected:{inbound.SubmissionId:N}";
         DossierOutbox.Reply(dossier, inbound, message.Sender, new MessageRejected
         {

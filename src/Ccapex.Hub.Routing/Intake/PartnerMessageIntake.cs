@@ -21,7 +21,8 @@ public sealed partial class PartnerMessageIntake<T>(
     ISagaRepositoryContextFactory<Dossier> dossiers,
     TimeProvider clock,
     ILogger<PartnerMessageIntake<T>> logger,
-    Audit.IIntakeRefusals refusals) : IConsumer<T>
+    Audit.IIntakeRefusals refusals,
+    Metrics.RefusedMessages? refused = null) : IConsumer<T>
     where T : class, IPartnerMessage
 {
     public async Task Consume(ConsumeContext<T> context)
@@ -187,6 +188,12 @@ public sealed partial class PartnerMessageIntake<T>(
     private Task Refuse(ConsumeContext<T> context, Edge edge, string code, string reason, string? flow, IReadOnlyList<FieldError>? errors = null)
     {
         LogRefused(typeof(T).Name, context.Message.MessageId, context.Message.Sender, code, reason);
+
+        // Within the consume, so that the count of messages in sees it as refused (the rejection leaves later, through the outbox).
+        refused?.Add(context.Message.MessageId);
+
+        // Counted where decided: the rejection leaves as the outbox row's stored envelope, which the send observers do not read.
+        Metrics.HubMetrics.Refusal(code);
         // The rejection's id derives from the delivery: a redelivery is refused under the same id (one outbox row, one journal row).
         var who = edge.Publisher ?? context.Message.Sender;
         var rejection = new MessageRejected

@@ -3,7 +3,7 @@ using System.Collections.Concurrent;
 namespace Ccapex.Hub.Routing.Metrics;
 
 /// <summary>
-/// Partner messages refused during their consume, kept from the rejection's send until the consume ends, so that the
+/// Partner messages the intake refused during their consume, kept from the refusal until the consume ends, so that the
 /// count of messages in tells refused from accepted without a line in the intake.
 /// </summary>
 public sealed class RefusedMessages
