@@ -106,6 +106,7 @@ public static class CharterRulesDocument
         text.Append("Dates are the ones the messages carry; an instant becomes a date in Paris time. Each breach is a `ProcedureAlertRaised` to the DRIHL.\n\n");
         text.Append("| rule | alert |\n|---|---|\n");
         text.Append("| For arrears only, the assignation is served after the six weeks following the CDP's service (law of 6 July 1989, art. 24 I: `cdpDeliveredOn`, else the CDP notified) | `delay.assignation_too_early` |\n");
+        text.Append("| For arrears, a landlord that is a legal person (`Company`, `SocialLandlord`) assigns after the two months following its referral of the household to the CCAPEX (F18, art. 24 II: the earliest `referredOn`) | `delay.assignation_before_landlord_referral` |\n");
         text.Append("| The préfet is notified at least six weeks before the hearing (art. 24 III), from `prefectNotifiedOn`, else the day of `sentAt` | `delay.hearing_notice_too_short` |\n");
         text.Append("| The CFP is requested once the CQL's two months are over (CPCE L412-1) | `delay.cfp_requested_too_early` |\n");
         text.Append("| Earliest eviction, kept on the dossier: the day after the CQL's two months, or the date the judge granted (`evictionNotBefore` of a `Judgment`, L412-3) when later, moved past the winter truce | `delay.eviction_too_early` (an eviction), `delay.cfp_use_too_early` (a granted CFP's `evictionNotBefore`) |\n");

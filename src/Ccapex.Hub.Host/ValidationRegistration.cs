@@ -14,6 +14,7 @@ public static class ValidationRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
+        builder.Services.AddSingleton<IMessageValidator<SubmitLandlordReferral>, SubmitLandlordReferralValidator>();
         return builder;
     }
 }

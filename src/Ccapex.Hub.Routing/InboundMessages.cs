@@ -13,7 +13,7 @@ public static class InboundMessages
         typeof(SubmitCdpNotification), typeof(HousingBenefitRightsChecked), typeof(NotifyAssignation),
         typeof(ReportDaloCfpRisk), typeof(SubmitComedReferral), typeof(SubmitComplexSituationReferral),
         typeof(CcapexExaminationConcluded), typeof(OverindebtednessStatusReported), typeof(SixMonthStatusReported),
-        typeof(ProcedureStageReached), typeof(SocialDiagnosisReported),
+        typeof(ProcedureStageReached), typeof(SocialDiagnosisReported), typeof(SubmitLandlordReferral),
         typeof(DaloBlockersReviewed),
     ];
 

@@ -34,6 +34,9 @@ public sealed class RoutingOptions
     /// <summary>The préfet is notified at least six weeks before the hearing.</summary>
     public TimeSpan AssignationMinNoticeBeforeHearing { get; set; } = TimeSpan.FromDays(42);
 
+    /// <summary>A company landlord assigns for arrears no earlier than two months after referring the household (art. 24 II).</summary>
+    public int LandlordReferralMonthsBeforeAssignation { get; set; } = 2;
+
     /// <summary>The CFP may be requested when the CQL's two months are over.</summary>
     public int CqlDelayMonths { get; set; } = 2;
 

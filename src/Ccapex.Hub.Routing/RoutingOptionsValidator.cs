@@ -18,6 +18,7 @@ public sealed class RoutingOptionsValidator : IValidateOptions<RoutingOptions>
         Check(errors, options.HandledMessageWindow is >= 2 and <= 100_000,
             $"{RoutingOptions.Section}:HandledMessageWindow must be 2 to 100000 (a message and its delivery take two); got {options.HandledMessageWindow}.");
         Check(errors, options.CqlDelayMonths is >= 0 and <= 12, $"{RoutingOptions.Section}:CqlDelayMonths must be 0 to 12; got {options.CqlDelayMonths}.");
+        Check(errors, options.LandlordReferralMonthsBeforeAssignation is >= 1 and <= 12, $"{RoutingOptions.Section}:LandlordReferralMonthsBeforeAssignation must be 1 to 12; got {options.LandlordReferralMonthsBeforeAssignation}.");
         Check(errors, options.CfpSilenceMonths is >= 1 and <= 12, $"{RoutingOptions.Section}:CfpSilenceMonths must be 1 to 12; got {options.CfpSilenceMonths}.");
         Check(errors, options.DaloReviewLeadBeforeCfpDecision >= TimeSpan.Zero && options.DaloReviewLeadBeforeCfpDecision <= TimeSpan.FromDays(60),
             $"{RoutingOptions.Section}:DaloReviewLeadBeforeCfpDecision must be 0 to 60 days; got {options.DaloReviewLeadBeforeCfpDecision}.");

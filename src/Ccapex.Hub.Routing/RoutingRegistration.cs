@@ -26,6 +26,7 @@ public static class RoutingRegistration
         services.AddSingleton(typeof(DossierEntry<>));
         services.TryAddSingleton<Audit.IIntakeRefusals, Audit.DirectIntakeRefusals>();
         services.TryAddSingleton<IMessageValidator<SubmitCdpNotification>, SubmitCdpNotificationValidator>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IMessageValidator<SubmitLandlordReferral>, SubmitLandlordReferralValidator>());
 
         // Every text field of every message, on every edge: forbidden characters and lengths (issue 10, items 7, 9).
         services.AddSingleton(typeof(IMessageValidator<>), typeof(ContractTextValidator<>));

@@ -46,6 +46,8 @@ public static class ContractTextRules
         [(typeof(SixMonthStatusReported), nameof(SixMonthStatusReported.Comment))] = TextRule.FreeText,
         [(typeof(SocialDiagnosisReported), nameof(SocialDiagnosisReported.AssignationActReference))] = TextRule.Reference,
         [(typeof(SocialDiagnosisReported), nameof(SocialDiagnosisReported.Comment))] = TextRule.FreeText,
+        [(typeof(SubmitLandlordReferral), nameof(SubmitLandlordReferral.CdpActReference))] = TextRule.Reference,
+        [(typeof(SubmitLandlordReferral), nameof(SubmitLandlordReferral.Comment))] = TextRule.FreeText,
         [(typeof(DaloBlockersReviewed), nameof(DaloBlockersReviewed.Comment))] = TextRule.FreeText,
 
         // Sent by the hub, never to it: listed so that everything the hub writes meets the same rules.

@@ -11,11 +11,11 @@ public sealed class When_loading_the_charter_rules
         File.ReadAllText(Path.Combine(RepositoryRoot.Find(TestContext.CurrentContext.TestDirectory), "contracts", "charter", "charter-rules.json"));
 
     [Test]
-    public void Should_define_every_flow_from_F1_to_F17_once()
+    public void Should_define_every_flow_from_F1_to_F18_once()
     {
         var rules = CharterRulesLoader.LoadEmbedded();
 
-        Assert.That(rules.Flows.Select(f => f.Flow), Is.EqualTo(Enumerable.Range(1, 17).Select(n => $"F{n}")));
+        Assert.That(rules.Flows.Select(f => f.Flow), Is.EqualTo(Enumerable.Range(1, 18).Select(n => $"F{n}")));
     }
 
     [Test]

@@ -52,6 +52,7 @@ public static class SampleMessages
         SubmitCdpNotification(),
         SubmitComedReferral(),
         SubmitComplexSituationReferral(),
+        SubmitLandlordReferral(),
     ];
 
     public static PostalAddress HouseholdAddress() => new()
@@ -344,6 +345,20 @@ public static class SampleMessages
         FollowUpId = FollowUpId,
         Situation = FollowUpSituation.RepaymentPlanRespected,
         Comment = "Aide FSL accordée, plan d'apurement respecté depuis juin.",
+    };
+
+    /// <summary>F18: Paris Habitat refers its tenant two months before it may assign (art. 24 II).</summary>
+    public static SubmitLandlordReferral SubmitLandlordReferral() => new()
+    {
+        MessageId = Guid.Parse("5b6c7d8e-9fa0-4b1c-8d2e-3f4a5b6c7d8e"),
+        SentAt = At(2025, 1, 10, 10, 0),
+        Sender = ParisHabitat,
+        Household = Household(),
+        Landlord = SocialLandlord(),
+        ReferredOn = new(2025, 1, 10),
+        ArrearsAmount = new(3120.00m),
+        CdpActReference = CdpActReference,
+        Comment = "Dette locative de six mois, aucun contact malgré deux relances.",
     };
 
     public static SocialDiagnosisReported SocialDiagnosisReported() => new()

@@ -53,6 +53,9 @@ public sealed class Dossier : SagaStateMachineInstance, ISagaVersion, IOutboxCar
 
     public bool? BenefitPaidToLandlord { get; set; }
 
+    /// <summary>The earliest referral of the household to the CCAPEX by its company landlord (F18, art. 24 II).</summary>
+    public DateOnly? LandlordReferredOn { get; set; }
+
     public DateOnly? AssignationServedOn { get; set; }
 
     public DateOnly? HearingDate { get; set; }

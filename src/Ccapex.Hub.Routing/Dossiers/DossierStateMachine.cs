@@ -26,6 +26,7 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
         Opening(() => DaloRiskReported);
         Opening(() => ComedReferralSubmitted);
         Opening(() => ComplexSituationReferred);
+        Opening(() => LandlordReferred);
         Following(() => RightsChecked);
         Following(() => ExaminationConcluded);
         Following(() => OverindebtednessReported);
@@ -41,7 +42,8 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
             When(AssignationNotified).ThenAsync(c => OnceAsync(c, () => workflow.F06AssignationNotified(c.Saga, In(c), c.Message))).TransitionTo(Open),
             When(DaloRiskReported).ThenAsync(c => OnceAsync(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))).TransitionTo(Open),
             When(ComedReferralSubmitted).ThenAsync(c => OnceAsync(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))).TransitionTo(Open),
-            When(ComplexSituationReferred).ThenAsync(c => OnceAsync(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))).TransitionTo(Open));
+            When(ComplexSituationReferred).ThenAsync(c => OnceAsync(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))).TransitionTo(Open),
+            When(LandlordReferred).ThenAsync(c => OnceAsync(c, () => workflow.F18LandlordReferral(c.Saga, In(c), c.Message))).TransitionTo(Open));
 
         DuringAny(
             // F1, F6, F7, F9, F10: a new procedure step or referral; on a closed dossier it reopens the case.
@@ -50,6 +52,8 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
             When(DaloRiskReported).ThenAsync(c => OnceAsync(c, () => workflow.F07DaloRiskReported(c.Saga, In(c), c.Message))),
             When(ComedReferralSubmitted).ThenAsync(c => OnceAsync(c, () => workflow.F09ComedReferral(c.Saga, In(c), c.Message))),
             When(ComplexSituationReferred).ThenAsync(c => OnceAsync(c, () => workflow.F10ComplexSituationReferral(c.Saga, In(c), c.Message))),
+            // F18: a company landlord's referral, two months before it may assign (art. 24 II).
+            When(LandlordReferred).ThenAsync(c => OnceAsync(c, () => workflow.F18LandlordReferral(c.Saga, In(c), c.Message))),
             // F4 -> F5: the CAF's rights check, and targeted intervention when it calls for it.
             When(RightsChecked).ThenAsync(c => OnceAsync(c, () => workflow.F04RightsChecked(c.Saga, In(c), c.Message))),
             // F12: overindebtedness file status.
@@ -70,7 +74,8 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
             When(AssignationNotified).TransitionTo(Open),
             When(DaloRiskReported).TransitionTo(Open),
             When(ComedReferralSubmitted).TransitionTo(Open),
-            When(ComplexSituationReferred).TransitionTo(Open));
+            When(ComplexSituationReferred).TransitionTo(Open),
+            When(LandlordReferred).TransitionTo(Open));
 
         // F11: the CCAPEX examined the dossier; the follow-up (F13) is due six months later.
         During(Open, Examined, FollowingUp, Closed,
@@ -124,6 +129,8 @@ public sealed class DossierStateMachine : MassTransitStateMachine<Dossier>
     public Event<ProcedureStageReached> StageReached { get; private set; } = null!;
 
     public Event<SocialDiagnosisReported> SocialDiagnosisReported { get; private set; } = null!;
+
+    public Event<SubmitLandlordReferral> LandlordReferred { get; private set; } = null!;
 
     public Event<DaloBlockersReviewed> DaloBlockersReviewed { get; private set; } = null!;
 

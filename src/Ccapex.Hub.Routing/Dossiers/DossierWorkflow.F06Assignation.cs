@@ -34,6 +34,22 @@ public sealed partial class DossierWorkflow
                 $"Assignation served on {assignation.ServedOn:yyyy-MM-dd}, before the end of the {cdpWeeks} days after the CDP of {cdp:yyyy-MM-dd} (they end on {LegalDelays.LastDayOfDays(cdp, cdpWeeks):yyyy-MM-dd}).");
         }
 
+        // A landlord that is a legal person refers the household two months before it assigns for arrears (art. 24 II).
+        var referralMonths = _options.LandlordReferralMonthsBeforeAssignation;
+        if (assignation.Ground == EvictionGround.RentArrears && assignation.Landlord.Kind is LandlordKind.Company or LandlordKind.SocialLandlord)
+        {
+            if (dossier.LandlordReferredOn is not { } referred)
+            {
+                Alert(dossier, inbound.MessageId, ProcedureAlertCodes.AssignationBeforeLandlordReferral,
+                    $"Assignation for arrears served on {assignation.ServedOn:yyyy-MM-dd} by a landlord that is a legal person, which the hub knows of no referral to the CCAPEX from ({referralMonths} months before).");
+            }
+            else if (assignation.ServedOn <= LegalDelays.LastDayOfMonths(referred, referralMonths))
+            {
+                Alert(dossier, inbound.MessageId, ProcedureAlertCodes.AssignationBeforeLandlordReferral,
+                    $"Assignation for arrears served on {assignation.ServedOn:yyyy-MM-dd}, before the end of the {referralMonths} months after the landlord's referral to the CCAPEX of {referred:yyyy-MM-dd} (they end on {LegalDelays.LastDayOfMonths(referred, referralMonths):yyyy-MM-dd}).");
+            }
+        }
+
         // Measured from the notice's own date, not from when the hub received it (a backlog would otherwise pass for a late notice).
         var notified = assignation.PrefectNotifiedOn ?? ParisTime.DateOf(assignation.SentAt);
         var notice = (int)_options.AssignationMinNoticeBeforeHearing.TotalDays;

@@ -34,6 +34,28 @@ public sealed partial class DossierWorkflow
         }
     }
 
+    /// <summary>
+    /// F18 (actions 9, 14; law of 6 July 1989, art. 24 II): a landlord that is a legal person refers the household to
+    /// the CCAPEX, which it must do two months before it assigns for arrears. The earliest referral is the one the
+    /// assignation (F6) is checked against; the household awaits an examination like any referral.
+    /// </summary>
+    public void F18LandlordReferral(Dossier dossier, Inbound inbound, SubmitLandlordReferral referral)
+    {
+        if (Route(dossier, inbound, referral))
+        {
+            dossier.Household ??= referral.Household;
+            dossier.Landlord ??= referral.Landlord;
+            dossier.ArrearsAmount ??= referral.ArrearsAmount;
+            if (dossier.LandlordReferredOn is not { } earlier || referral.ReferredOn < earlier)
+            {
+                dossier.LandlordReferredOn = referral.ReferredOn;
+            }
+
+            Refer(dossier, "F18", referral.Sender, referral.MessageId, ["ArrearsBeforeAssignation"]);
+            Accept(dossier, inbound, referral);
+        }
+    }
+
     /// <summary>Records a request for examination once per message: a redelivery finds it already there.</summary>
     private void Refer(Dossier dossier, string flow, PartnerCode by, Guid messageId, IReadOnlyList<string> reasons)
     {

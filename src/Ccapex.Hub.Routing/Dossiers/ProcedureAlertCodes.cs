@@ -4,6 +4,9 @@ namespace Ccapex.Hub.Routing.Dossiers;
 public static class ProcedureAlertCodes
 {
     public const string AssignationTooEarly = "delay.assignation_too_early";
+
+    /// <summary>A company landlord assigns for arrears without having referred the household to the CCAPEX two months before (art. 24 II).</summary>
+    public const string AssignationBeforeLandlordReferral = "delay.assignation_before_landlord_referral";
     public const string HearingNoticeTooShort = "delay.hearing_notice_too_short";
     public const string CfpRequestedTooEarly = "delay.cfp_requested_too_early";
 

@@ -22,6 +22,7 @@ public static class DossierMatchKeys
         ReportDaloCfpRisk m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
         SubmitComedReferral m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
         SubmitComplexSituationReferral m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
+        SubmitLandlordReferral m => (m.DossierId, Keys(m.CdpActReference, m.Household)),
         ProcedureStageReached m => (m.DossierId, Keys(m.CdpActReference, null)),
         HousingBenefitRightsChecked m => (m.DossierId, []),
         CcapexExaminationConcluded m => (m.DossierId, []),
