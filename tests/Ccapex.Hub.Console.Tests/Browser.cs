@@ -15,8 +15,10 @@ internal sealed class Browser : IDisposable
 
     private readonly ChromeDriver _driver;
     private readonly Uri _site;
+    private readonly string _name;
 
-    public Browser(Uri site)
+    /// <param name="name">Goes in the screenshots' file names (the store, say), so two fixtures' never overwrite each other.</param>
+    public Browser(Uri site, string name)
     {
         if (!File.Exists(ChromiumPath) || !File.Exists(DriverPath))
         {
@@ -24,6 +26,7 @@ internal sealed class Browser : IDisposable
         }
 
         _site = site;
+        _name = name;
         var options = new ChromeOptions { BinaryLocation = ChromiumPath };
         options.AddArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--window-size=1280,1024", "--lang=fr-FR");
         var service = ChromeDriverService.CreateDefaultService(Path.GetDirectoryName(DriverPath)!, Path.GetFileName(DriverPath));
@@ -78,7 +81,7 @@ internal sealed class Browser : IDisposable
     {
         var folder = Path.Combine(TestContext.CurrentContext.WorkDirectory, "screenshots");
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"{TestContext.CurrentContext.Test.ClassName?.Split('.')[^1]}-{Sanitize(TestContext.CurrentContext.Test.Name)}-{name}.png");
+        var file = Path.Combine(folder, $"{TestContext.CurrentContext.Test.ClassName?.Split('.')[^1]}-{_name}-{Sanitize(TestContext.CurrentContext.Test.Name)}-{name}.png");
         ((ITakesScreenshot)_driver).GetScreenshot().SaveAsFile(file);
         TestContext.AddTestAttachment(file, name);
     }

@@ -19,7 +19,7 @@ public abstract class ConsoleFixture(ConsoleStoreProvider provider)
     public async Task StartWorld()
     {
         _world = await ConsoleWorld.For(provider);
-        _browser = new Browser(_world.Address);
+        _browser = new Browser(_world.Address, provider.ToString());
     }
 
     [OneTimeTearDown]

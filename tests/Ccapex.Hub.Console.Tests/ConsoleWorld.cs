@@ -109,6 +109,25 @@ internal sealed class ConsoleWorld : IAsyncDisposable
         return answer.As<CdpNotificationAccepted>().DossierId;
     }
 
+    /// <summary>Any other partner message through the hub's intake; returns the dossier of the receipt.</summary>
+    public async Task<Guid> SendAccepted<T>(T message)
+        where T : class, IPartnerMessage
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        await Partners.SendAsync(message);
+        var answer = await Partners.WaitForAnswer(message.Sender, message.MessageId);
+        Assert.That(answer.Is<MessageAccepted>(), Is.True, () => $"expected {typeof(T).Name} accepted, got {answer}: {answer.Message}");
+        return answer.As<MessageAccepted>().DossierId;
+    }
+
+    /// <summary>A household no other test has, its name written with accents: "Lefèvre-Œuvray Xqzt", Hélène.</summary>
+    public static Household NewAccentedHousehold(out string suffix)
+    {
+        suffix = string.Concat(Guid.NewGuid().ToString("N").Where(char.IsAsciiLetter).Take(6).Select(c => (char)('a' + (c - 'a' + 7) % 26)));
+        var name = "Lefèvre-Œuvray " + char.ToUpperInvariant(suffix[0]) + suffix[1..];
+        return SampleMessages.Household() with { Tenants = [new PersonName { LastName = name, FirstName = "Hélène" }] };
+    }
+
     /// <summary>Moves the hub's clock and has its relay send what came due (reminders, listings); what they cause follows on its own.</summary>
     public async Task AdvanceHubAsync(TimeSpan by)
     {
