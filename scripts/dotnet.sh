@@ -67,6 +67,13 @@ node_client_install() {
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci in clients/node failed"
 }
 
+# The console's browser tests drive Debian's Chromium through its chromedriver (browsers cannot be downloaded):
+# installed like the broker when missing.
+browser_install() {
+    [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+    apt_install chromium chromium-driver
+}
+
 cmd_test() {
     export CCAPEX_DATA_DIR="${CCAPEX_DATA_DIR:-$HUB_DIR/test-data}"
     trap 'stop_started_services' EXIT
@@ -80,6 +87,7 @@ cmd_test() {
     else
         start_services
         node_client_install
+        browser_install
         rm -rf "$CCAPEX_DATA_DIR"
         mkdir -p "$TEST_RESULTS_DIR" "$CCAPEX_DATA_DIR"
         log "dotnet test $(basename "$sln") -c Release $*"

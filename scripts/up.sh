@@ -102,7 +102,7 @@ cmd_up() {
     log "building the hub, the gateway and the demo (Release)"
     local project
     for project in Ccapex.Hub.Host Ccapex.Hub.Gateway Ccapex.Hub.Provisioning Ccapex.Hub.Partners.Caf Ccapex.Hub.Partners.Prefecture \
-                   Ccapex.Hub.Webhooks Ccapex.Hub.Demo; do
+                   Ccapex.Hub.Webhooks Ccapex.Hub.Demo Ccapex.Hub.Console; do
         dotnet build "$REPO/src/$project" -c Release -v quiet -nologo >"$run_dir/logs/build-$project.log" 2>&1 \
             || { tail -n 30 "$run_dir/logs/build-$project.log" >&2; die "build of $project failed"; }
     done
@@ -151,6 +151,25 @@ cmd_up() {
     wait_ready gateway "$run_dir/logs/gateway.log" "Ccapex.Hub.Gateway ready"
 
     log "hub and gateway up: http://127.0.0.1:$gateway_port (OpenAPI /openapi/v1.json); keys in $run_dir/gateway-keys; logs in $run_dir/logs"
+
+    # The secretariat's console reads the same store (CCAPEX_STORE, CCAPEX_DATA_DIR) on the same clock; the demonstration
+    # gets an account of the secretariat made for this run (its store is new each run), printed with the URL.
+    local console_port="${CCAPEX_CONSOLE_PORT:-8087}" console_dll="$REPO/src/Ccapex.Hub.Console/$bin/Ccapex.Hub.Console.dll" console_account=""
+    if [ "$demo" -eq 1 ]; then
+        local console_login="demo.drihl" console_password
+        console_password="$(head -c 15 /dev/urandom | base64 | tr '+/' '-_')"
+        printf '%s\n' "$console_password" | dotnet "$console_dll" users add "$console_login" secretariat --password-stdin >"$run_dir/logs/console-users.log" 2>&1 \
+            || { cat "$run_dir/logs/console-users.log" >&2; die "making the console's demo account failed"; }
+        (umask 077; printf '%s %s\n' "$console_login" "$console_password" >"$run_dir/console-account")
+        console_account="; sign in as $console_login with password $console_password (also in $run_dir/console-account)"
+    fi
+    start_process console "$run_dir/logs/console.log" "$console_dll" "--Console:Port=$console_port"
+    wait_ready console "$run_dir/logs/console.log" "Ccapex.Hub.Console ready"
+    if [ "$demo" -eq 1 ]; then
+        log "CONSOLE: http://127.0.0.1:$console_port$console_account"
+    else
+        log "CONSOLE: http://127.0.0.1:$console_port (accounts: ./hub users add LOGIN secretariat|operator|auditor)"
+    fi
     log "drop CDP batch files (CSV) into $CCAPEX_DATA_DIR/drop/cdp"
     if [ "$demo" -eq 1 ]; then
         # The CAF and the Préfecture are played by their reference workers, with their own broker accounts.
@@ -184,6 +203,7 @@ cmd_up() {
         wait_ready webhooks "$run_dir/logs/webhooks.log" "Ccapex.Hub.Webhooks ready"
         demo_args+=("--Demo:WebhookPartner=BAILLEUR_SOCIAL.PARIS_HABITAT" "--Demo:WebhookPrefix=http://127.0.0.1:$webhook_port/ccapex/" "--Demo:WebhookSecretFile=$secret")
 
+        log "CONSOLE: http://127.0.0.1:$console_port$console_account"
         log "DEMONSTRATION: hub dates run ${CCAPEX_DEMO_TIME_SCALE} times faster than real time (six months in about $((15768000 / CCAPEX_DEMO_TIME_SCALE)) s); Ctrl-C to stop"
         start_process demo - "$REPO/src/Ccapex.Hub.Demo/$bin/Ccapex.Hub.Demo.dll" \
             "--Demo:GatewayUrl=http://127.0.0.1:$gateway_port" "--Demo:GatewayKeys:HUISSIERS=$bailiffs_key" "--Demo:GatewayKeys:DEPARTEMENT=$departement_key" \
