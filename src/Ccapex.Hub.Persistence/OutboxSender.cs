@@ -47,7 +47,6 @@ internal sealed class OutboxSender
                     context.Headers.Set(name, value);
                 }
 
-                context.Headers.Set(OutboxHeaders.MessageType, row.MessageType);
                 context.Serializer = serializer;
             }), cancellationToken).ConfigureAwait(false);
             return;
@@ -66,6 +65,7 @@ internal sealed class OutboxSender
     private static void Stamp(SendContext context, OutboxRow row)
     {
         context.MessageId = row.MessageId;
+        context.Headers.Set(OutboxHeaders.MessageType, row.MessageType);
         if (row.CorrelationId is { } correlationId)
         {
             context.CorrelationId = correlationId;
