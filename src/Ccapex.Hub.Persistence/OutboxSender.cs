@@ -65,7 +65,7 @@ internal sealed class OutboxSender
     private static void Stamp(SendContext context, OutboxRow row)
     {
         context.MessageId = row.MessageId;
-        context.Headers.Set(OutboxHeaders.MessageType, row.MessageType);
+        context.GetOrAddPayload(() => new RelayedMessage(row.MessageType));
         if (row.CorrelationId is { } correlationId)
         {
             context.CorrelationId = correlationId;

@@ -60,12 +60,13 @@ public sealed class When_one_cdp_goes_from_the_gateway_to_the_drihl
     public async Task Should_count_the_cdp_in_and_its_copy_out_to_the_drihl()
     {
         var acceptedBefore = _metrics.Sum("ccapex.messages.in", ("flow", "F1"), ("partner", "HUISSIERS"), ("outcome", "accepted"));
-        var outBefore = _metrics.Sum("ccapex.messages.out", ("partner", "DRIHL"));
+        var outBefore = _metrics.Sum("ccapex.messages.out", ("flow", "F1"), ("partner", "DRIHL"));
 
         var (_, answer) = await _hub.PostCdpAsync();
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await answer.Content.ReadAsStringAsync());
 
-        await Eventually.Until(() => _metrics.Sum("ccapex.messages.out", ("partner", "DRIHL")) > outBefore, _metrics.Describe);
+        // The copy leaves as the outbox row's stored envelope: its flow comes from the type the relay gives the send.
+        await Eventually.Until(() => _metrics.Sum("ccapex.messages.out", ("flow", "F1"), ("partner", "DRIHL")) > outBefore, _metrics.Describe);
         Assert.That(_metrics.Sum("ccapex.messages.in", ("flow", "F1"), ("partner", "HUISSIERS"), ("outcome", "accepted")), Is.EqualTo(acceptedBefore + 1), _metrics.Describe());
     }
 

@@ -10,7 +10,7 @@ namespace Ccapex.Hub.Routing.Metrics;
 /// Counts what the hub sends, once the broker has it: messages to a partner's queue (ccapex.messages.out), and what
 /// a hub process sends directly (refusals of unreadable bodies, ccapex.refusals; reminders, ccapex.obligations.overdue).
 /// What the outbox relays goes as its stored envelope: refusals and overdue answers are counted where the hub decides
-/// them (the intake, the dossier), and a relayed message's flow is read from its envelope's message type header.
+/// them (the intake, the dossier), and a relayed message's flow is read from the type the relay gives its send context.
 /// </summary>
 public sealed class MessagesOutObserver(CharterRules rules) : ISendObserver
 {
@@ -48,10 +48,10 @@ public sealed class MessagesOutObserver(CharterRules rules) : ISendObserver
         return Task.CompletedTask;
     }
 
-    /// <summary>The charter flow of a relayed envelope, from the message type the relay stamps on it ("none" when unknown).</summary>
+    /// <summary>The charter flow of a relayed envelope, from the message type the relay gives its send context ("none" when unknown).</summary>
     private static string RelayedFlow(SendContext context) =>
-        context.Headers.Get<string>(Persistence.OutboxHeaders.MessageType) is { } name
-            && typeof(IPartnerMessage).Assembly.GetType(name) is { } type
+        context.TryGetPayload<Persistence.RelayedMessage>(out var relayed)
+            && typeof(IPartnerMessage).Assembly.GetType(relayed.MessageType) is { } type
             && type.GetCustomAttribute<CharterFlowAttribute>() is { } flow
             ? flow.Flow
             : "none";
