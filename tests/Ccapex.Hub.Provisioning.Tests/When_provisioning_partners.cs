@@ -53,7 +53,7 @@ public sealed class When_provisioning_partners
         Assert.Multiple(() =>
         {
             Assert.That(permissions, Is.EqualTo(("^$", @"^ccapex\.partner\.huissiers$", @"^ccapex\.huissiers\.in$")));
-            Assert.That(topics, Is.EqualTo(new[] { new TopicGrant("ccapex.partner.huissiers", "^(notify-assignation|procedure-stage-reached|submit-cdp-notification)$", "^$") }));
+            Assert.That(topics, Is.EqualTo(new[] { new TopicGrant("ccapex.partner.huissiers", "^(notify-assignation|procedure-stage-reached|submit-cdp-notification|submit-landlord-referral)$", "^$") }));
             Assert.That(bindings.Select(b => $"{b.RoutingKey}>{b.Destination}"), Is.EquivalentTo(new[]
             {
                 "notify-assignation>ccapex.intake.notify-assignation",
