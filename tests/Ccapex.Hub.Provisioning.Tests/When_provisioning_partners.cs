@@ -59,6 +59,7 @@ public sealed class When_provisioning_partners
                 "notify-assignation>ccapex.intake.notify-assignation",
                 "procedure-stage-reached>ccapex.intake.procedure-stage-reached",
                 "submit-cdp-notification>ccapex.intake.submit-cdp-notification",
+                "submit-landlord-referral>ccapex.intake.submit-landlord-referral",
             }));
             Assert.That(users.Count(u => u.StartsWith(_broker.Options.UserPrefix, StringComparison.Ordinal)), Is.EqualTo(Provisioner.Plan.Count + Provisioner.Processes.Count));
             Assert.That(Provisioner.Plan.Select(a => a.Partner), Does.Not.Contain(PartnerCode.Fnaim), "the rules give the FNAIM no flow");
