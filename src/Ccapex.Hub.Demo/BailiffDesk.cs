@@ -1,14 +1,18 @@
+using Ccapex.Hub.Charter;
 using Ccapex.Hub.Contracts;
 
 namespace Ccapex.Hub.Demo;
 
 /// <summary>
 /// The bailiffs' chamber's office software: a CDP form every few seconds, alternately over HTTP and AMQP; seven
-/// weeks (hub time) after a CDP with real arrears, the assignation (F6), and later the judgment (F15).
+/// weeks (hub time) after a CDP with real arrears, the assignation (F6), and later the judgment (F15). A social
+/// landlord's tenant is first referred to the CCAPEX by the landlord itself (F18), and assigned ten weeks later, as
+/// the law has a landlord that is a legal person do (art. 24 II: two months after the referral).
 /// </summary>
-internal sealed class BailiffDesk(DemoContext demo, CdpGenerator generator, PrefectureDesk prefecture)
+internal sealed class BailiffDesk(DemoContext demo, CdpGenerator generator, PrefectureDesk prefecture, IReadOnlyList<PartnerMember> landlords)
 {
     private static readonly TimeSpan ToAssignation = TimeSpan.FromDays(49);
+    private static readonly TimeSpan ToAssignationAfterReferral = TimeSpan.FromDays(70);
     private static readonly TimeSpan ToJudgment = TimeSpan.FromDays(110);
     private readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> _followed = new();
     private int _sent;
@@ -53,7 +57,24 @@ internal sealed class BailiffDesk(DemoContext demo, CdpGenerator generator, Pref
 
         prefecture.Follow(cdp, dossier);
 
-        demo.Agenda.After(ToAssignation, token => demo.SendAsync(new NotifyAssignation
+        var landlord = landlords.FirstOrDefault(m => m.Lets(cdp.Landlord));
+        if (landlord is not null)
+        {
+            demo.Agenda.After(TimeSpan.Zero, token => demo.SendAsync(new SubmitLandlordReferral
+            {
+                MessageId = Guid.NewGuid(),
+                SentAt = demo.Clock.GetUtcNow(),
+                Sender = landlord.Code,
+                DossierId = dossier,
+                Household = cdp.Household,
+                Landlord = cdp.Landlord,
+                ReferredOn = demo.Today,
+                ArrearsAmount = cdp.ArrearsAmount,
+                CdpActReference = cdp.ActReference,
+            }, "F18", PartnerCode.Drihl.Value, dossier, token, preferHttp: false));
+        }
+
+        demo.Agenda.After(landlord is null ? ToAssignation : ToAssignationAfterReferral, token => demo.SendAsync(new NotifyAssignation
         {
             MessageId = Guid.NewGuid(),
             SentAt = demo.Clock.GetUtcNow(),

@@ -22,7 +22,7 @@ internal sealed partial class SimulatedPartners(IOptions<DemoOptions> options, T
         var gateway = http.BaseAddress is null ? null : new GatewayClient(http);
         var labels = new DossierLabels();
         var demo = new DemoContext(broker, gateway, settings, clock, new HubAgenda(clock), new Feed(clock, labels, Console.Out), labels);
-        var bailiffs = new BailiffDesk(demo, new CdpGenerator(settings.Seed, clock), new PrefectureDesk(demo));
+        var bailiffs = new BailiffDesk(demo, new CdpGenerator(settings.Seed, clock), new PrefectureDesk(demo), rules.Members);
         await demo.ConsumeAsync(PartnerCode.Huissiers, bailiffs.HandleAsync, stoppingToken);
         await demo.ConsumeAsync(PartnerCode.Drihl, new DrihlDesk(demo).HandleAsync, stoppingToken);
         Task webhook = Task.CompletedTask;

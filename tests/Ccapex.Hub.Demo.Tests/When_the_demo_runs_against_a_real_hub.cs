@@ -197,6 +197,9 @@ public sealed class When_the_demo_runs_against_a_real_hub
         Assert.That(await Feed(l => l.Contains("F13  hub → BAILLEUR_SOCIAL.RIVP", StringComparison.Ordinal)), Does.Not.Contain("webhook"));
         Assert.That(await Feed(l => l.Contains("F14  BAILLEUR_SOCIAL.RIVP → DRIHL", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
 
+        // A social landlord refers its tenant before it assigns (F18, art. 24 II).
+        Assert.That(await Feed(l => l.Contains("F18  BAILLEUR_SOCIAL.", StringComparison.Ordinal)), Does.Contain("[AMQP]"));
+
         // Each landlord checks what it gets against the landlord of the CDP the demo sent for that dossier.
         Assert.That(_demo!.Lines.Where(l => l.Contains("CONFINEMENT FAILED", StringComparison.Ordinal)), Is.Empty);
     }
