@@ -21,9 +21,7 @@ public sealed class CharterRules
         Flows = flows;
         _byFlow = flows.ToDictionary(f => f.Flow, StringComparer.Ordinal);
         _byMessage = flows.ToDictionary(f => f.Message);
-        var named = flows
-            .SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Partner is { } p ? r.Among.Append(p) : r.Among)))
-            .ToHashSet();
+        var named = NamedBy(flows);
         Roles = [.. PartnerCode.All.Where(named.Contains)];
 
         // A role whose organisations connect one by one (ADR 0014) has no identity of its own: its members do.
@@ -50,6 +48,10 @@ public sealed class CharterRules
 
     /// <summary>Which partner may reach which dossier beyond those it is involved in.</summary>
     public ReachRule Reach { get; }
+
+    /// <summary>Every role the flows name as a sender or a recipient.</summary>
+    internal static HashSet<PartnerCode> NamedBy(IEnumerable<FlowRule> flows) =>
+        [.. flows.SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Partner is { } p ? r.Among.Append(p) : r.Among)))];
 
     /// <summary>True when the code is one of <see cref="Partners"/>: a member the rules list, or a role without members.</summary>
     public bool IsIdentity(PartnerCode code) => code.IsMember ? _members.ContainsKey(code) : Roles.Contains(code) && !HasMembers(code);

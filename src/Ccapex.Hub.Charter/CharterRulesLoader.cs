@@ -22,8 +22,10 @@ public static class CharterRulesLoader
     public const string RulesFileVariable = "CCAPEX_RULES_FILE";
 
     /// <summary>The rules this process runs with: the file <see cref="RulesFileVariable"/> names, else the embedded ones.</summary>
-    public static CharterRules LoadConfigured() =>
-        Environment.GetEnvironmentVariable(RulesFileVariable) is { Length: > 0 } file ? LoadFile(file) : LoadEmbedded();
+    public static CharterRules LoadConfigured() => Load(Environment.GetEnvironmentVariable(RulesFileVariable));
+
+    /// <summary>The rules of a deployment's own file, or the embedded ones when it names none.</summary>
+    public static CharterRules Load(string? file) => string.IsNullOrWhiteSpace(file) ? LoadEmbedded() : LoadFile(file);
 
     public static CharterRules LoadFile(string path) => File.Exists(path)
         ? Parse(File.ReadAllText(path), path)
@@ -109,7 +111,7 @@ public static class CharterRulesLoader
                 return result;
             }
 
-            var roles = flows.SelectMany(f => f.Senders.Concat(f.Recipients.SelectMany(r => r.Partner is { } p ? r.Among.Append(p) : r.Among))).ToHashSet();
+            var roles = CharterRules.NamedBy(flows);
             var sirens = new Dictionary<string, PartnerCode>(StringComparer.Ordinal);
             var offices = new Dictionary<string, PartnerCode>(StringComparer.Ordinal);
             var index = 0;

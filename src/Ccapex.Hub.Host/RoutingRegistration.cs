@@ -15,8 +15,7 @@ public static class RoutingRegistration
     public static IHostApplicationBuilder AddHubRouting(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var file = builder.Configuration[HubEnvironment.RulesFileKey];
-        var rules = string.IsNullOrWhiteSpace(file) ? CharterRulesLoader.LoadEmbedded() : CharterRulesLoader.LoadFile(file);
+        var rules = CharterRulesLoader.Load(builder.Configuration[HubEnvironment.RulesFileKey]);
         builder.Services.AddHubRouting(() => rules);
         builder.Services.Configure<RoutingOptions>(builder.Configuration.GetSection(RoutingOptions.Section));
 

@@ -14,8 +14,7 @@ CharterRules rules;
 try
 {
     options = ProvisioningSettings.Read(Environment.GetEnvironmentVariable);
-    var rulesFile = Environment.GetEnvironmentVariable(ProvisioningSettings.RulesFile);
-    rules = string.IsNullOrWhiteSpace(rulesFile) ? CharterRulesLoader.LoadEmbedded() : CharterRulesLoader.LoadFile(rulesFile);
+    rules = CharterRulesLoader.Load(Environment.GetEnvironmentVariable(ProvisioningSettings.RulesFile));
 }
 catch (Exception e) when (e is SettingException or CharterRulesException)
 {
